@@ -1,0 +1,2 @@
+/** ASL's error names, the exception that carries one, and the ErrorEquals matching rule. */
+package dev.stepcamel.asl.errors;

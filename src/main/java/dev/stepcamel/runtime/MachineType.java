@@ -1,0 +1,4 @@
+package dev.stepcamel.runtime;
+
+/** AWS's state machine types. */
+public enum MachineType { STANDARD, EXPRESS }

@@ -1,0 +1,23 @@
+package dev.stepcamel.runtime;
+
+import dev.stepcamel.asl.model.StateMachineDefinition;
+
+/** What the API (and the CLI) ask of the runtime: deploy machines, start and stop executions. */
+public interface WorkflowEngine {
+
+    /** Compiles a valid definition into Camel routes and starts them. */
+    DeployedMachine deploy(String arn, String name, MachineType type, String definitionText,
+            StateMachineDefinition definition, String roleArn);
+
+    /** Removes the machine's routes once none of its executions is still running. */
+    void undeploy(DeployedMachine machine);
+
+    /** Starts the execution and returns at once; its outcome lands in the {@link Execution}. */
+    void start(Execution execution);
+
+    /** Aborts a running execution; returns {@code false} when it had already ended. */
+    boolean stop(Execution execution, String error, String cause);
+
+    /** The routes the machine compiled to, as Camel YAML DSL. */
+    String routesYaml(DeployedMachine machine);
+}
