@@ -1,7 +1,9 @@
 package dev.stepcamel.asl.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.asl.model.StateGraph;
 import dev.stepcamel.asl.model.StateMachineDefinition;
+import dev.stepcamel.asl.model.StateMachineDefinition.QueryLanguage;
 
 /** Turns a validated ASL document into the model records. */
 public final class DefinitionParser {
@@ -14,6 +16,14 @@ public final class DefinitionParser {
      * @throws IllegalArgumentException when the document is not a valid definition
      */
     public static StateMachineDefinition parse(JsonNode definition) {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (definition == null || !definition.isObject()) {
+            throw new IllegalArgumentException("a definition must be a JSON object");
+        }
+        StateGraph graph = StateParser.graph(definition);
+        JsonNode timeout = definition.get("TimeoutSeconds");
+        JsonNode language = definition.get("QueryLanguage");
+        return new StateMachineDefinition(graph, Fields.text(definition, "Comment"), Fields.text(definition, "Version"),
+                timeout == null ? null : timeout.asInt(),
+                language == null ? QueryLanguage.JSONPath : QueryLanguage.valueOf(language.asText()));
     }
 }

@@ -1,0 +1,39 @@
+package dev.stepcamel.compile;
+
+import static org.apache.camel.builder.Builder.constant;
+
+import dev.stepcamel.asl.model.ChoiceBranch;
+import dev.stepcamel.asl.model.ChoiceState;
+import dev.stepcamel.compile.step.ChoicePredicate;
+import dev.stepcamel.compile.step.EnterState;
+import dev.stepcamel.compile.step.ExitState;
+import dev.stepcamel.compile.step.NoChoiceMatchedStep;
+import org.apache.camel.model.ChoiceDefinition;
+import org.apache.camel.model.RouteDefinition;
+
+/** Choice: a content-based router; each rule is a {@code when} that names the next state. */
+final class ChoiceStateCompiler implements StateCompiler<ChoiceState> {
+    @Override
+    public Class<ChoiceState> stateType() {
+        return ChoiceState.class;
+    }
+
+    @Override
+    public void compile(ChoiceState state, StateTarget target, GraphCompiler graphs) {
+        RouteDefinition route = graphs.from(target, state);
+        route.process(new EnterState(state.name(), state.type(), 0));
+        DataFlowSteps.input(route, state.dataFlow());
+        ChoiceDefinition choice = route.choice();
+        for (ChoiceBranch branch : state.choices()) {
+            choice.when(new ChoicePredicate(branch.rule())).setProperty(ExchangeKeys.NEXT, constant(branch.next()));
+        }
+        if (state.defaultNext() != null) {
+            choice.otherwise().setProperty(ExchangeKeys.NEXT, constant(state.defaultNext()));
+        } else {
+            choice.otherwise().process(new NoChoiceMatchedStep(state.name()));
+        }
+        choice.end();
+        DataFlowSteps.outputPath(route, state.dataFlow());
+        route.process(ExitState.keepingNext(state.name(), state.type()));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.stepcamel.compile;
+
+import dev.stepcamel.asl.model.DataFlow;
+import dev.stepcamel.compile.step.InputPathStep;
+import dev.stepcamel.compile.step.ResultPathStep;
+import dev.stepcamel.compile.step.TemplateStep;
+import org.apache.camel.model.ProcessorDefinition;
+
+/**
+ * Appends ASL's input and output processing to a route, in the spec's order; a field left at
+ * its default adds no step.
+ */
+final class DataFlowSteps {
+    private DataFlowSteps() {
+    }
+
+    /** InputPath, then Parameters. */
+    static void input(ProcessorDefinition<?> route, DataFlow flow) {
+        if (!DataFlow.ROOT.equals(flow.inputPath())) {
+            route.process(new InputPathStep("InputPath", flow.inputPath()));
+        }
+        if (flow.parameters() != null) {
+            route.process(new TemplateStep("Parameters", flow.parameters()));
+        }
+    }
+
+    /** ResultSelector, ResultPath, then OutputPath. */
+    static void output(ProcessorDefinition<?> route, DataFlow flow) {
+        if (flow.resultSelector() != null) {
+            route.process(new TemplateStep("ResultSelector", flow.resultSelector()));
+        }
+        if (!DataFlow.ROOT.equals(flow.resultPath())) {
+            route.process(new ResultPathStep(flow.resultPath()));
+        }
+        outputPath(route, flow);
+    }
+
+    static void outputPath(ProcessorDefinition<?> route, DataFlow flow) {
+        if (!DataFlow.ROOT.equals(flow.outputPath())) {
+            route.process(new InputPathStep("OutputPath", flow.outputPath()));
+        }
+    }
+}

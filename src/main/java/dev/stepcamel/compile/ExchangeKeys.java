@@ -1,0 +1,20 @@
+package dev.stepcamel.compile;
+
+/** Exchange property names the compiled routes share. The body is always the state's JSON data. */
+public final class ExchangeKeys {
+    /** The {@link ExecutionRun} the exchange belongs to. */
+    public static final String RUN = "StepcamelRun";
+    /** Name of the next state to dispatch to; absent or null when the branch has ended. */
+    public static final String NEXT = "StepcamelNext";
+    /** The raw input of the current state, which ResultPath merges into. */
+    public static final String STATE_INPUT = "StepcamelStateInput";
+    /** {@link StateVisit}: the current state's name, entry time and retry counters. */
+    public static final String VISIT = "StepcamelVisit";
+    /** {@link BranchScope}: the Map item or Parallel branch this exchange runs in. */
+    public static final String SCOPE = "StepcamelScope";
+    /** The request a Task sends to its resource. */
+    public static final String TASK_REQUEST = "StepcamelTaskRequest";
+
+    private ExchangeKeys() {
+    }
+}

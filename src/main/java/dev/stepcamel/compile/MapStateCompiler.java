@@ -1,0 +1,58 @@
+package dev.stepcamel.compile;
+
+import static org.apache.camel.builder.Builder.body;
+
+import dev.stepcamel.asl.model.MapState;
+import dev.stepcamel.compile.step.BranchResults;
+import dev.stepcamel.compile.step.EnterState;
+import dev.stepcamel.compile.step.ErrorHandlingStep;
+import dev.stepcamel.compile.step.ExitState;
+import dev.stepcamel.compile.step.FailureEvents;
+import dev.stepcamel.compile.step.IterationSteps;
+import dev.stepcamel.compile.step.MapItemsStep;
+import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.TryDefinition;
+
+/**
+ * Map: a splitter over the items, on the worker pool, each item running the item processor's
+ * graph; results aggregate in item order. MaxConcurrency is a slot limit the iterations take
+ * without blocking a thread.
+ */
+final class MapStateCompiler implements StateCompiler<MapState> {
+    @Override
+    public Class<MapState> stateType() {
+        return MapState.class;
+    }
+
+    @Override
+    public void compile(MapState state, StateTarget target, GraphCompiler graphs) {
+        String prefix = target.nestedPrefix() + ".m";
+        String label = target.routeLabel() + "/iteration";
+        String dispatcher = graphs.compile(state.itemProcessor(), prefix + "g", label + "/dispatch");
+        String iteration = "direct:" + prefix;
+        graphs.routes().from(iteration).routeId(label).routeDescription("one iteration of " + state.name())
+                .process(IterationSteps.start(state.name(), state.itemProcessor().startAt()))
+                .doTry()
+                    .process(IterationSteps.acquireSlot())
+                    .to(dispatcher)
+                    .process(IterationSteps.finish(state.name()))
+                .doFinally()
+                    .process(IterationSteps.releaseSlot())
+                .end();
+
+        RouteDefinition route = graphs.from(target, state);
+        route.process(new EnterState(state.name(), state.type(), state.retry().size()));
+        TryDefinition work = route.doTry();
+        DataFlowSteps.input(work, state.dataFlow());
+        work.process(new MapItemsStep(state, graphs.settings().mapConcurrencyCeiling()));
+        work.split(body(), BranchResults.forMap()).parallelProcessing()
+                .executorService(graphs.settings().services().workers()).stopOnException()
+                .to(iteration).end();
+        work.process(IterationSteps.collect());
+        DataFlowSteps.output(work, state.dataFlow());
+        work.process(new ExitState(state.name(), state.type(), state.transition().next()));
+        work.doCatch(Exception.class).process(new ErrorHandlingStep(state.name(), state.type(), state.retry(),
+                state.catchers(), FailureEvents.branches("MapStateFailed")));
+        work.end();
+    }
+}

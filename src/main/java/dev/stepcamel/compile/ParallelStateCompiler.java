@@ -1,0 +1,55 @@
+package dev.stepcamel.compile;
+
+import dev.stepcamel.asl.model.ParallelState;
+import dev.stepcamel.asl.model.StateGraph;
+import dev.stepcamel.compile.step.BranchResults;
+import dev.stepcamel.compile.step.EnterState;
+import dev.stepcamel.compile.step.ErrorHandlingStep;
+import dev.stepcamel.compile.step.ExitState;
+import dev.stepcamel.compile.step.FailureEvents;
+import dev.stepcamel.compile.step.ParallelSteps;
+import dev.stepcamel.compile.step.StartBranch;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.TryDefinition;
+
+/**
+ * Parallel: a multicast to one route per branch, run on the worker pool, aggregated into an
+ * array in branch order; the first failing branch fails the state.
+ */
+final class ParallelStateCompiler implements StateCompiler<ParallelState> {
+    @Override
+    public Class<ParallelState> stateType() {
+        return ParallelState.class;
+    }
+
+    @Override
+    public void compile(ParallelState state, StateTarget target, GraphCompiler graphs) {
+        List<String> branchUris = new ArrayList<>();
+        for (int i = 0; i < state.branches().size(); i++) {
+            StateGraph branch = state.branches().get(i);
+            String prefix = target.nestedPrefix() + ".b" + i;
+            String label = target.routeLabel() + "/branch" + i;
+            String dispatcher = graphs.compile(branch, prefix + "g", label + "/dispatch");
+            String start = "direct:" + prefix;
+            graphs.routes().from(start).routeId(label).routeDescription("branch " + i + " of " + state.name())
+                    .process(new StartBranch(branch.startAt())).to(dispatcher);
+            branchUris.add(start);
+        }
+        RouteDefinition route = graphs.from(target, state);
+        route.process(new EnterState(state.name(), state.type(), state.retry().size()));
+        TryDefinition work = route.doTry();
+        DataFlowSteps.input(work, state.dataFlow());
+        work.process(ParallelSteps.open(branchUris.size()));
+        work.multicast(BranchResults.forParallel()).parallelProcessing()
+                .executorService(graphs.settings().services().workers()).stopOnException()
+                .to(branchUris.toArray(String[]::new)).end();
+        work.process(ParallelSteps.collect());
+        DataFlowSteps.output(work, state.dataFlow());
+        work.process(new ExitState(state.name(), state.type(), state.transition().next()));
+        work.doCatch(Exception.class).process(new ErrorHandlingStep(state.name(), state.type(), state.retry(),
+                state.catchers(), FailureEvents.branches("ParallelStateFailed")));
+        work.end();
+    }
+}

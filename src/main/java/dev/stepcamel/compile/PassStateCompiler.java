@@ -1,0 +1,27 @@
+package dev.stepcamel.compile;
+
+import dev.stepcamel.asl.model.PassState;
+import dev.stepcamel.compile.step.EnterState;
+import dev.stepcamel.compile.step.ExitState;
+import dev.stepcamel.compile.step.ResultStep;
+import org.apache.camel.model.RouteDefinition;
+
+/** Pass: the data flow steps around an optional fixed Result. */
+final class PassStateCompiler implements StateCompiler<PassState> {
+    @Override
+    public Class<PassState> stateType() {
+        return PassState.class;
+    }
+
+    @Override
+    public void compile(PassState state, StateTarget target, GraphCompiler graphs) {
+        RouteDefinition route = graphs.from(target, state);
+        route.process(new EnterState(state.name(), state.type(), 0));
+        DataFlowSteps.input(route, state.dataFlow());
+        if (state.result() != null) {
+            route.process(new ResultStep(state.result()));
+        }
+        DataFlowSteps.output(route, state.dataFlow());
+        route.process(new ExitState(state.name(), state.type(), state.transition().next()));
+    }
+}

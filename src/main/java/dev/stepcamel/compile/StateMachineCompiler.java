@@ -1,0 +1,39 @@
+package dev.stepcamel.compile;
+
+import dev.stepcamel.asl.model.StateMachineDefinition;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The compiler's entry point: a definition becomes a {@link RouteBuilder} whose routes start at
+ * {@code direct:<key>} (the execution's entry) and end when the top-level graph ends.
+ */
+public final class StateMachineCompiler {
+    private final CompileSettings settings;
+
+    public StateMachineCompiler(CompileSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param key an endpoint-safe name, unique among deployed machine versions
+     * @param label the readable name route ids start with
+     */
+    public CompiledMachine compile(StateMachineDefinition definition, String key, String label) {
+        String entry = "direct:" + key;
+        RouteBuilder builder = new RouteBuilder() {
+            @Override
+            public void configure() {
+                GraphCompiler graphs = new GraphCompiler(this, settings);
+                String dispatcher = graphs.compile(definition.graph(), key + ".g", label + "/dispatch");
+                from(entry).routeId(label).routeDescription("state machine " + label)
+                        .setProperty(ExchangeKeys.NEXT, constant(definition.graph().startAt()))
+                        .to(dispatcher);
+            }
+        };
+        return new CompiledMachine(entry, builder);
+    }
+
+    /** What a compilation yields: the entry endpoint and the routes to add to the context. */
+    public record CompiledMachine(String entryUri, RouteBuilder routes) {
+    }
+}

@@ -1,0 +1,63 @@
+package dev.stepcamel.compile;
+
+import java.time.Instant;
+
+/**
+ * The current visit of a state: when it was entered and how often each retrier has retried.
+ * A retry re-enters the same visit; a transition starts a new one.
+ */
+public final class StateVisit {
+    private final String stateName;
+    private final Instant enteredTime;
+    private final int[] retryCounts;
+    private long enteredEventId;
+    private boolean retrying;
+
+    public StateVisit(String stateName, Instant enteredTime, int retriers) {
+        this.stateName = stateName;
+        this.enteredTime = enteredTime;
+        this.retryCounts = new int[retriers];
+    }
+
+    /** The id of the StateEntered event, which AWS's runtime error causes cite. */
+    public long enteredEventId() {
+        return enteredEventId;
+    }
+
+    public void setEnteredEventId(long id) {
+        this.enteredEventId = id;
+    }
+
+    public String stateName() {
+        return stateName;
+    }
+
+    public Instant enteredTime() {
+        return enteredTime;
+    }
+
+    /** Total retries so far, {@code $$.State.RetryCount}. */
+    public int retryCount() {
+        int total = 0;
+        for (int count : retryCounts) {
+            total += count;
+        }
+        return total;
+    }
+
+    public int retries(int retrier) {
+        return retryCounts[retrier];
+    }
+
+    public void countRetry(int retrier) {
+        retryCounts[retrier]++;
+    }
+
+    public boolean isRetrying() {
+        return retrying;
+    }
+
+    public void setRetrying(boolean retrying) {
+        this.retrying = retrying;
+    }
+}

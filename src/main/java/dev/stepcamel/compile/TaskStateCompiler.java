@@ -1,0 +1,51 @@
+package dev.stepcamel.compile;
+
+import dev.stepcamel.asl.model.TaskState;
+import dev.stepcamel.compile.step.EnterState;
+import dev.stepcamel.compile.step.ErrorHandlingStep;
+import dev.stepcamel.compile.step.ExitState;
+import dev.stepcamel.compile.step.FailureEvents;
+import dev.stepcamel.compile.step.TaskReply;
+import dev.stepcamel.compile.step.TaskRequestStep;
+import dev.stepcamel.compile.step.TaskSucceededStep;
+import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.TryDefinition;
+
+/**
+ * Task: the request is sent to the resource's Camel endpoint with the Content Enricher (the
+ * resource sees a copy of the exchange; its reply becomes the result), inside a try/catch that
+ * applies Retry and Catch.
+ */
+final class TaskStateCompiler implements StateCompiler<TaskState> {
+    @Override
+    public Class<TaskState> stateType() {
+        return TaskState.class;
+    }
+
+    @Override
+    public void compile(TaskState state, StateTarget target, GraphCompiler graphs) {
+        TaskResolver resolver = graphs.settings().tasks();
+        TaskBinding binding = resolver.bind(state.resource());
+        if (binding == null) {
+            throw new IllegalArgumentException("unsupported Task resource '" + state.resource() + "' in state '"
+                    + state.name() + "'");
+        }
+        RouteDefinition route = graphs.from(target, state);
+        route.process(new EnterState(state.name(), state.type(), state.retry().size()));
+        TryDefinition work = route.doTry();
+        DataFlowSteps.input(work, state.dataFlow());
+        work.process(new TaskRequestStep(state.name(), state.resource(), binding, resolver));
+        TaskReply reply = new TaskReply(binding.shape());
+        if (binding.endpointUri() != null) {
+            work.enrich(binding.endpointUri(), reply);
+        } else {
+            work.enrich().simple("${exchangeProperty." + TaskRequestStep.ENDPOINT + "}").aggregationStrategy(reply);
+        }
+        work.process(new TaskSucceededStep(binding));
+        DataFlowSteps.output(work, state.dataFlow());
+        work.process(new ExitState(state.name(), state.type(), state.transition().next()));
+        work.doCatch(Exception.class).process(new ErrorHandlingStep(state.name(), state.type(), state.retry(),
+                state.catchers(), FailureEvents.task(binding)));
+        work.end();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Compiles a parsed state machine into Camel routes: one route per state (Choice as a
+ * content-based router, Parallel as a multicast, Map as a splitter, Retry/Catch as a try/catch
+ * error handler) plus one dispatcher route per state graph that follows the transitions. The
+ * processors those routes call live in {@code compile.step}; what they need from the running
+ * system (clock, timers, history) reaches them through {@link ExecutionRun} and
+ * {@link RuntimeServices}, so this package does not depend on the runtime.
+ */
+package dev.stepcamel.compile;

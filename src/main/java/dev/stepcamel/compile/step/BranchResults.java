@@ -1,0 +1,84 @@
+package dev.stepcamel.compile.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.stepcamel.compile.BranchScope;
+import dev.stepcamel.data.Json;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.camel.AggregationStrategy;
+import org.apache.camel.Exchange;
+
+/**
+ * Collects the outputs of Parallel branches or Map iterations into an array in branch (or item)
+ * order, whatever order they finish in. The first failure cancels the siblings and becomes the
+ * state's error. Results are kept on the original exchange, which is also what the multicast
+ * or splitter continues with, so the branches' own properties never leak back.
+ */
+public final class BranchResults implements AggregationStrategy {
+    static final String RESULTS = "StepcamelBranchResults";
+    static final String CANCEL = "StepcamelBranchCancel";
+
+    private final String indexProperty;
+
+    private BranchResults(String indexProperty) {
+        this.indexProperty = indexProperty;
+    }
+
+    public static BranchResults forParallel() {
+        return new BranchResults(Exchange.MULTICAST_INDEX);
+    }
+
+    public static BranchResults forMap() {
+        return new BranchResults(Exchange.SPLIT_INDEX);
+    }
+
+    /** Prepares the original exchange for {@code count} results and a shared cancel flag. */
+    static void open(Exchange exchange, int count) {
+        ArrayNode results = Json.MAPPER.createArrayNode();
+        for (int i = 0; i < count; i++) {
+            results.add(NullNode.getInstance());
+        }
+        exchange.setProperty(RESULTS, results);
+        exchange.setProperty(CANCEL, new AtomicBoolean());
+    }
+
+    static ArrayNode results(Exchange exchange) {
+        return exchange.getProperty(RESULTS, ArrayNode.class);
+    }
+
+    static BranchScope childScope(Exchange exchange, int index, JsonNode mapValue) {
+        return new BranchScope(Steps.scope(exchange), exchange.getProperty(CANCEL, AtomicBoolean.class), index,
+                mapValue);
+    }
+
+    @Override
+    public Exchange aggregate(Exchange oldExchange, Exchange newExchange) {
+        throw new UnsupportedOperationException("needs the input exchange");
+    }
+
+    @Override
+    public Exchange aggregate(Exchange oldExchange, Exchange newExchange, Exchange inputExchange) {
+        if (newExchange.getException() != null) {
+            if (inputExchange.getException() == null) {
+                inputExchange.setException(newExchange.getException());
+            }
+            AtomicBoolean cancel = inputExchange.getProperty(CANCEL, AtomicBoolean.class);
+            if (cancel != null) {
+                cancel.set(true);
+            }
+            return inputExchange;
+        }
+        int index = newExchange.getProperty(indexProperty, Integer.class);
+        ArrayNode results = results(inputExchange);
+        synchronized (results) {
+            results.set(index, Steps.body(newExchange));
+        }
+        return inputExchange;
+    }
+
+    @Override
+    public String toString() {
+        return "BranchResults";
+    }
+}

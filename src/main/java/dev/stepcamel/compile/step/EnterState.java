@@ -1,0 +1,48 @@
+package dev.stepcamel.compile.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.compile.ExchangeKeys;
+import dev.stepcamel.compile.StateVisit;
+import dev.stepcamel.data.Json;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * First step of every state: opens a visit (entry time, retry counters, the raw input that
+ * ResultPath merges into) and records {@code <Type>StateEntered}. A retry re-enters the open
+ * visit instead, with the state's raw input back as the body.
+ */
+public final class EnterState implements Processor {
+    private final String stateName;
+    private final String eventType;
+    private final int retriers;
+
+    public EnterState(String stateName, String stateType, int retriers) {
+        this.stateName = stateName;
+        this.eventType = stateType + "StateEntered";
+        this.retriers = retriers;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        StateVisit open = Steps.visit(exchange);
+        if (open != null && open.isRetrying() && open.stateName().equals(stateName)) {
+            open.setRetrying(false);
+            Steps.setBody(exchange, Steps.stateInput(exchange));
+            return;
+        }
+        JsonNode input = Steps.body(exchange);
+        StateVisit visit = new StateVisit(stateName,
+                Steps.run(exchange) == null ? java.time.Instant.now() : Steps.run(exchange).services().clock().instant(),
+                retriers);
+        exchange.setProperty(ExchangeKeys.VISIT, visit);
+        exchange.setProperty(ExchangeKeys.STATE_INPUT, input);
+        visit.setEnteredEventId(Steps.record(exchange, eventType, d -> d.put("name", stateName)
+                .put("input", Json.write(input)).set("inputDetails", Steps.truncatedFalse())));
+    }
+
+    @Override
+    public String toString() {
+        return "EnterState[" + stateName + "]";
+    }
+}

@@ -1,0 +1,113 @@
+package dev.stepcamel.compile.step;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.asl.errors.AslException;
+import dev.stepcamel.asl.errors.ErrorMatcher;
+import dev.stepcamel.asl.model.Catcher;
+import dev.stepcamel.asl.model.Retrier;
+import dev.stepcamel.compile.ExchangeKeys;
+import dev.stepcamel.compile.ExecutionRun;
+import dev.stepcamel.compile.StateVisit;
+import dev.stepcamel.data.Json;
+import dev.stepcamel.data.ReferencePath;
+import java.util.List;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.AsyncProcessorSupport;
+
+/**
+ * The catch block of a state with Retry or Catch. The first retrier whose ErrorEquals matches
+ * decides: while its own counter is below MaxAttempts the state is re-entered after the back-off
+ * (on the runtime's timer, no thread held); otherwise the first matching catcher routes to its
+ * Next with {@code {Error, Cause}} at its ResultPath; otherwise the error propagates.
+ */
+public final class ErrorHandlingStep extends AsyncProcessorSupport {
+    private final String stateName;
+    private final String exitEventType;
+    private final List<Retrier> retriers;
+    private final List<Catcher> catchers;
+    private final ReferencePath[] catchResultPaths;
+    private final FailureEvents failureEvents;
+
+    public ErrorHandlingStep(String stateName, String stateType, List<Retrier> retriers, List<Catcher> catchers,
+            FailureEvents failureEvents) {
+        this.stateName = stateName;
+        this.failureEvents = failureEvents;
+        this.exitEventType = stateType + "StateExited";
+        this.retriers = retriers;
+        this.catchers = catchers;
+        this.catchResultPaths = catchers.stream()
+                .map(c -> c.resultPath() == null ? null : ReferencePath.compile(c.resultPath()))
+                .toArray(ReferencePath[]::new);
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        Throwable caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        AslException error = TaskErrors.toAsl(caught);
+        ExecutionRun run = Steps.run(exchange);
+        failureEvents.record(exchange, error);
+        if (error.isTerminal() || run == null || !run.isActive()) {
+            return fail(exchange, callback, error);
+        }
+        for (int i = 0; i < retriers.size(); i++) {
+            Retrier retrier = retriers.get(i);
+            if (!ErrorMatcher.matches(retrier.errorEquals(), error.error())) {
+                continue;
+            }
+            StateVisit visit = Steps.visit(exchange);
+            if (visit.retries(i) >= retrier.maxAttempts()) {
+                break;
+            }
+            long delay = delayMillis(retrier, visit.retries(i), run);
+            visit.countRetry(i);
+            visit.setRetrying(true);
+            exchange.setProperty(ExchangeKeys.NEXT, stateName);
+            run.services().schedule(delay, () -> callback.done(false));
+            return false;
+        }
+        for (int i = 0; i < catchers.size(); i++) {
+            if (ErrorMatcher.matches(catchers.get(i).errorEquals(), error.error())) {
+                ObjectNode errorOutput = Json.MAPPER.createObjectNode().put("Error", error.error());
+                if (error.cause() != null) {
+                    errorOutput.put("Cause", error.cause());
+                }
+                try {
+                    Steps.setBody(exchange, ResultPathStep.apply(exchange, catchResultPaths[i], errorOutput));
+                } catch (AslException e) {
+                    return fail(exchange, callback, e);
+                }
+                String output = Json.write(Steps.body(exchange));
+                Steps.record(exchange, exitEventType, d -> d.put("name", stateName).put("output", output)
+                        .set("outputDetails", Steps.truncatedFalse()));
+                exchange.setProperty(ExchangeKeys.NEXT, catchers.get(i).next());
+                callback.done(true);
+                return true;
+            }
+        }
+        return fail(exchange, callback, error);
+    }
+
+    private static boolean fail(Exchange exchange, AsyncCallback callback, AslException error) {
+        exchange.setException(error);
+        callback.done(true);
+        return true;
+    }
+
+    /** IntervalSeconds x BackoffRate^attempt, capped by MaxDelaySeconds, then FULL jitter if asked. */
+    static long delayMillis(Retrier retrier, int attempt, ExecutionRun run) {
+        double seconds = retrier.intervalSeconds() * Math.pow(retrier.backoffRate(), attempt);
+        if (retrier.maxDelaySeconds() != null) {
+            seconds = Math.min(seconds, retrier.maxDelaySeconds());
+        }
+        if (retrier.jitterStrategy() == Retrier.JitterStrategy.FULL) {
+            seconds = run.services().random().nextDouble() * seconds;
+        }
+        return (long) (seconds * 1000);
+    }
+
+    @Override
+    public String toString() {
+        return "RetryAndCatch[" + stateName + "]";
+    }
+}

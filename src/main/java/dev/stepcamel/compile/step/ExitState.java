@@ -1,0 +1,61 @@
+package dev.stepcamel.compile.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.asl.errors.AslException;
+import dev.stepcamel.asl.errors.ErrorNames;
+import dev.stepcamel.compile.ExchangeKeys;
+import dev.stepcamel.data.Json;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/** Last step of a state: records {@code <Type>StateExited} and names the next state ({@code null} ends). */
+public final class ExitState implements Processor {
+    /** AWS's limit on a state's input or output. */
+    static final int MAX_PAYLOAD_BYTES = 256 * 1024;
+
+    private final String stateName;
+    private final String eventType;
+    private final String next;
+    private final boolean nextChosen;
+
+    public ExitState(String stateName, String stateType, String next) {
+        this(stateName, stateType, next, false);
+    }
+
+    private ExitState(String stateName, String stateType, String next, boolean nextChosen) {
+        this.stateName = stateName;
+        this.eventType = stateType + "StateExited";
+        this.next = next;
+        this.nextChosen = nextChosen;
+    }
+
+    /** For a Choice, whose router has already named the next state. */
+    public static ExitState keepingNext(String stateName, String stateType) {
+        return new ExitState(stateName, stateType, null, true);
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        JsonNode output = Steps.body(exchange);
+        var run = Steps.run(exchange);
+        if (run != null && run.keepsHistory()) {
+            String text = Json.write(output);
+            if (text.length() > MAX_PAYLOAD_BYTES) {
+                throw new AslException(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
+                        + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+            }
+            run.record(eventType, Json.MAPPER.createObjectNode().put("name", stateName).put("output", text)
+                    .set("outputDetails", Steps.truncatedFalse()));
+        } else if (run != null) {
+            run.record(eventType, null);
+        }
+        if (!nextChosen) {
+            exchange.setProperty(ExchangeKeys.NEXT, next);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ExitState[" + stateName + " -> " + (nextChosen ? "chosen" : next == null ? "End" : next) + "]";
+    }
+}

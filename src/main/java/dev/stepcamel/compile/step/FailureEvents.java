@@ -1,0 +1,45 @@
+package dev.stepcamel.compile.step;
+
+import dev.stepcamel.asl.errors.AslException;
+import dev.stepcamel.compile.TaskBinding;
+import org.apache.camel.Exchange;
+
+/** Records the event that says a state's work failed (TaskFailed, MapStateFailed, ...), once. */
+@FunctionalInterface
+public interface FailureEvents {
+    FailureEvents NONE = (exchange, error) -> { };
+
+    void record(Exchange exchange, AslException error);
+
+    static FailureEvents task(TaskBinding binding) {
+        return (exchange, error) -> {
+            if (exchange.getProperty(TaskRequestStep.STARTED) == null) {
+                return;
+            }
+            exchange.removeProperty(TaskRequestStep.STARTED);
+            if (binding.isLegacyLambda()) {
+                Steps.record(exchange, "LambdaFunctionFailed", d -> put(d, error));
+            } else {
+                Steps.record(exchange, "TaskFailed", d -> put(d.put("resourceType", binding.resourceType())
+                        .put("resource", binding.resource()), error));
+            }
+        };
+    }
+
+    /** ParallelStateFailed or MapStateFailed, when the branches or iterations had started. */
+    static FailureEvents branches(String eventType) {
+        return (exchange, error) -> {
+            if (exchange.getProperty(BranchResults.RESULTS) != null) {
+                exchange.removeProperty(BranchResults.RESULTS);
+                Steps.record(exchange, eventType, null);
+            }
+        };
+    }
+
+    private static void put(com.fasterxml.jackson.databind.node.ObjectNode details, AslException error) {
+        details.put("error", error.error());
+        if (error.cause() != null) {
+            details.put("cause", error.cause());
+        }
+    }
+}

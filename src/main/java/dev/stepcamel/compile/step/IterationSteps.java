@@ -1,0 +1,111 @@
+package dev.stepcamel.compile.step;
+
+import dev.stepcamel.compile.ExchangeKeys;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProcessor;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.AsyncProcessorSupport;
+
+/** The steps of one Map iteration's route: start, take a concurrency slot, finish, give it back. */
+public final class IterationSteps {
+    private static final String HOLDS_SLOT = "StepcamelHoldsSlot";
+
+    private IterationSteps() {
+    }
+
+    public static Processor start(String mapState, String startAt) {
+        return new Processor() {
+            @Override
+            public void process(Exchange exchange) {
+                int index = exchange.getProperty(Exchange.SPLIT_INDEX, Integer.class);
+                exchange.setProperty(ExchangeKeys.SCOPE, BranchResults.childScope(exchange, index, null));
+                exchange.setProperty(ExchangeKeys.NEXT, startAt);
+                exchange.removeProperty(ExchangeKeys.VISIT);
+                exchange.removeProperty(ExchangeKeys.STATE_INPUT);
+                exchange.removeProperty(BranchResults.RESULTS);
+                Steps.record(exchange, "MapIterationStarted", d -> d.put("name", mapState).put("index", index));
+            }
+
+            @Override
+            public String toString() {
+                return "StartIteration[" + startAt + "]";
+            }
+        };
+    }
+
+    public static AsyncProcessor acquireSlot() {
+        return new AsyncProcessorSupport() {
+            @Override
+            public boolean process(Exchange exchange, AsyncCallback callback) {
+                ConcurrencyLimit limit = exchange.getProperty(MapItemsStep.LIMIT, ConcurrencyLimit.class);
+                if (limit == null) {
+                    callback.done(true);
+                    return true;
+                }
+                exchange.setProperty(HOLDS_SLOT, true);
+                if (limit.acquire(() -> callback.done(false))) {
+                    callback.done(true);
+                    return true;
+                }
+                return false;
+            }
+
+            @Override
+            public String toString() {
+                return "AcquireSlot";
+            }
+        };
+    }
+
+    public static Processor releaseSlot() {
+        return new Processor() {
+            @Override
+            public void process(Exchange exchange) {
+                ConcurrencyLimit limit = exchange.getProperty(MapItemsStep.LIMIT, ConcurrencyLimit.class);
+                if (limit != null && exchange.getProperty(HOLDS_SLOT, false, Boolean.class)) {
+                    exchange.removeProperty(HOLDS_SLOT);
+                    limit.release();
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "ReleaseSlot";
+            }
+        };
+    }
+
+    public static Processor finish(String mapState) {
+        return new Processor() {
+            @Override
+            public void process(Exchange exchange) {
+                int index = exchange.getProperty(Exchange.SPLIT_INDEX, Integer.class);
+                String type = exchange.getException() == null ? "MapIterationSucceeded" : "MapIterationFailed";
+                Steps.record(exchange, type, d -> d.put("name", mapState).put("index", index));
+            }
+
+            @Override
+            public String toString() {
+                return "FinishIteration";
+            }
+        };
+    }
+
+    public static Processor collect() {
+        return new Processor() {
+            @Override
+            public void process(Exchange exchange) {
+                Steps.setBody(exchange, BranchResults.results(exchange));
+                exchange.removeProperty(BranchResults.RESULTS);
+                exchange.removeProperty(MapItemsStep.LIMIT);
+                Steps.record(exchange, "MapStateSucceeded", null);
+            }
+
+            @Override
+            public String toString() {
+                return "CollectItems";
+            }
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package dev.stepcamel.compile.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.asl.model.MapState;
+import dev.stepcamel.compile.ExecutionRun;
+import dev.stepcamel.data.Json;
+import dev.stepcamel.data.JsonPathExpression;
+import dev.stepcamel.data.PayloadTemplate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * Before a Map's splitter: selects the items (ItemsPath), builds each iteration's input
+ * (ItemSelector, which alone sees {@code $$.Map.Item}), and opens the ordered result slots and
+ * the MaxConcurrency limit. The body becomes the list the splitter iterates.
+ */
+public final class MapItemsStep implements Processor {
+    static final String LIMIT = "StepcamelMapLimit";
+
+    private final MapState state;
+    private final JsonPathExpression itemsPath;
+    private final PayloadTemplate itemSelector;
+    private final JsonPathExpression maxConcurrencyPath;
+    private final int ceiling;
+
+    public MapItemsStep(MapState state, int concurrencyCeiling) {
+        this.state = state;
+        this.itemsPath = JsonPathExpression.compile(state.itemsPath() == null ? "$" : state.itemsPath());
+        this.itemSelector = state.itemSelector() == null ? null : PayloadTemplate.compile(state.itemSelector());
+        this.maxConcurrencyPath = state.maxConcurrencyPath() == null ? null
+                : JsonPathExpression.compile(state.maxConcurrencyPath());
+        this.ceiling = concurrencyCeiling;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        JsonNode input = Steps.body(exchange);
+        StateEvaluationContext ctx = new StateEvaluationContext(exchange);
+        JsonNode items = itemsPath.evaluate(input, ctx);
+        if (items == null) {
+            JsonNode document = itemsPath.isContextPath() ? ctx.contextObject() : input;
+            throw StateErrors.runtime(exchange, "Invalid path '" + itemsPath.text() + "' : "
+                    + itemsPath.missingReason(document));
+        }
+        if (!items.isArray()) {
+            throw StateErrors.runtime(exchange, "Map state input must be an array but was: " + Json.write(items));
+        }
+        List<JsonNode> inputs = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (itemSelector == null) {
+                inputs.add(item);
+            } else {
+                ObjectNode mapItem = Json.MAPPER.createObjectNode().put("Index", i).set("Value", item);
+                inputs.add(itemSelector.evaluate(input, new StateEvaluationContext(exchange, mapItem)));
+            }
+        }
+        BranchResults.open(exchange, inputs.size());
+        int limit = maxConcurrency(exchange, input, ctx);
+        ExecutionRun run = Steps.run(exchange);
+        if (limit > 0 && limit < inputs.size()) {
+            exchange.setProperty(LIMIT, new ConcurrencyLimit(limit, run.services().workers()));
+        } else {
+            exchange.removeProperty(LIMIT);
+        }
+        Steps.record(exchange, "MapStateStarted", d -> d.put("length", inputs.size()));
+        exchange.getMessage().setBody(inputs);
+    }
+
+    private int maxConcurrency(Exchange exchange, JsonNode input, StateEvaluationContext ctx) {
+        int configured = state.maxConcurrency() == null ? 0 : state.maxConcurrency();
+        if (maxConcurrencyPath != null) {
+            JsonNode value = maxConcurrencyPath.evaluate(input, ctx);
+            if (value == null || !value.canConvertToInt() || value.asInt() < 0) {
+                throw StateErrors.runtime(exchange, "The MaxConcurrencyPath field refers to value \""
+                        + (value == null ? "null" : Json.write(value)) + "\" which is not a valid integer: "
+                        + maxConcurrencyPath.text());
+            }
+            configured = value.asInt();
+        }
+        if (configured == 0 || configured > ceiling) {
+            return ceiling;
+        }
+        return configured;
+    }
+
+    @Override
+    public String toString() {
+        return "MapItems[" + state.name() + "]";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.stepcamel.compile.step;
+
+import dev.stepcamel.asl.errors.AslException;
+import dev.stepcamel.asl.errors.ErrorNames;
+import dev.stepcamel.compile.StateVisit;
+import org.apache.camel.Exchange;
+
+/** Builds the errors a state raises, with AWS's cause texts. */
+public final class StateErrors {
+    private StateErrors() {
+    }
+
+    /** {@code States.Runtime} with AWS's "An error occurred while executing the state ..." prefix. */
+    public static AslException runtime(Exchange exchange, String detail) {
+        return new AslException(ErrorNames.RUNTIME, inState(exchange, detail));
+    }
+
+    public static AslException of(Exchange exchange, String error, String detail) {
+        return new AslException(error, inState(exchange, detail));
+    }
+
+    static String inState(Exchange exchange, String detail) {
+        StateVisit visit = Steps.visit(exchange);
+        if (visit == null) {
+            return detail;
+        }
+        return "An error occurred while executing the state '" + visit.stateName() + "' (entered at the event id #"
+                + visit.enteredEventId() + "). " + detail;
+    }
+}

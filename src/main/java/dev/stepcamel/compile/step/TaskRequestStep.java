@@ -1,0 +1,84 @@
+package dev.stepcamel.compile.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.asl.errors.AslException;
+import dev.stepcamel.compile.ExchangeKeys;
+import dev.stepcamel.compile.TaskBinding;
+import dev.stepcamel.compile.TaskResolver;
+import dev.stepcamel.data.Json;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * Prepares a Task's call: records TaskScheduled/TaskStarted (or the LambdaFunction* events),
+ * works out the endpoint when it is only known now, and turns the effective parameters into the
+ * JSON text the resource receives.
+ */
+public final class TaskRequestStep implements Processor {
+    /** The endpoint the enricher calls when the binding had none at compile time. */
+    public static final String ENDPOINT = "StepcamelTaskEndpoint";
+    static final String STARTED = "StepcamelTaskStarted";
+
+    private final String stateName;
+    private final String resourceArn;
+    private final TaskBinding binding;
+    private final TaskResolver resolver;
+
+    public TaskRequestStep(String stateName, String resourceArn, TaskBinding binding, TaskResolver resolver) {
+        this.stateName = stateName;
+        this.resourceArn = resourceArn;
+        this.binding = binding;
+        this.resolver = resolver;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        JsonNode parameters = Steps.body(exchange);
+        JsonNode request = parameters;
+        if (binding.shape() == TaskBinding.ResultShape.LAMBDA_INVOKE) {
+            String function = parameters.path("FunctionName").asText(null);
+            if (function == null) {
+                throw StateErrors.runtime(exchange, "The Parameters '" + Json.write(parameters)
+                        + "' could not be used to start the Task: [The field \"FunctionName\" is required]");
+            }
+            String endpoint = resolver.functionEndpoint(function);
+            if (endpoint == null) {
+                throw functionNotFound(function);
+            }
+            exchange.setProperty(ENDPOINT, endpoint);
+            request = parameters.has("Payload") ? parameters.get("Payload") : Json.MAPPER.createObjectNode();
+        } else if (binding.endpointUri() == null) {
+            String endpoint = resolver.functionEndpoint(resourceArn);
+            if (endpoint == null) {
+                throw functionNotFound(resourceArn);
+            }
+            exchange.setProperty(ENDPOINT, endpoint);
+        }
+        exchange.setProperty(ExchangeKeys.TASK_REQUEST, parameters);
+        exchange.setProperty(STARTED, true);
+        if (binding.isLegacyLambda()) {
+            String input = Json.write(parameters);
+            Steps.record(exchange, "LambdaFunctionScheduled", d -> d.put("resource", resourceArn).put("input", input)
+                    .set("inputDetails", Steps.truncatedFalse()));
+            Steps.record(exchange, "LambdaFunctionStarted", null);
+        } else {
+            String input = Json.write(parameters);
+            Steps.record(exchange, "TaskScheduled", d -> d.put("resourceType", binding.resourceType())
+                    .put("resource", binding.resource()).put("region", "us-east-1").put("parameters", input));
+            Steps.record(exchange, "TaskStarted", d -> d.put("resourceType", binding.resourceType())
+                    .put("resource", binding.resource()));
+        }
+        exchange.getMessage().setBody(Json.write(request));
+    }
+
+    static AslException functionNotFound(String function) {
+        String arn = function.startsWith("arn:") ? function : "arn:aws:lambda:us-east-1:123456789012:function:" + function;
+        return new AslException("Lambda.ResourceNotFoundException", "Function not found: " + arn
+                + " (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException)");
+    }
+
+    @Override
+    public String toString() {
+        return "TaskRequest[" + stateName + "]";
+    }
+}

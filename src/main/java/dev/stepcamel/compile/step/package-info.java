@@ -1,0 +1,6 @@
+/**
+ * The processors that compiled state routes call, one small class per step of ASL's data flow
+ * and control flow (enter, InputPath, Parameters, ResultSelector, ResultPath, OutputPath, exit,
+ * wait, error handling, branch and item aggregation, dispatch).
+ */
+package dev.stepcamel.compile.step;

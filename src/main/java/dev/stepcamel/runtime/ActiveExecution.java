@@ -1,0 +1,84 @@
+package dev.stepcamel.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.compile.ExecutionRun;
+import dev.stepcamel.compile.RuntimeServices;
+import dev.stepcamel.compile.step.Timestamps;
+import dev.stepcamel.data.Json;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** An {@link Execution} as its routes see it while it runs. */
+final class ActiveExecution implements ExecutionRun {
+    private final Execution execution;
+    private final RuntimeServices services;
+    private final AtomicLong uncountedEvents = new AtomicLong();
+    private volatile JsonNode executionContext;
+    private volatile JsonNode machineContext;
+
+    ActiveExecution(Execution execution, RuntimeServices services) {
+        this.execution = execution;
+        this.services = services;
+    }
+
+    Execution execution() {
+        return execution;
+    }
+
+    @Override
+    public boolean isActive() {
+        return execution.isRunning();
+    }
+
+    @Override
+    public boolean keepsHistory() {
+        return execution.history() != null;
+    }
+
+    @Override
+    public long record(String type, ObjectNode details) {
+        ExecutionHistory history = execution.history();
+        if (history == null) {
+            return uncountedEvents.incrementAndGet();
+        }
+        return history.append(services.clock().instant(), type, details);
+    }
+
+    @Override
+    public JsonNode executionContext() {
+        if (executionContext == null) {
+            ObjectNode node = Json.MAPPER.createObjectNode();
+            node.put("Id", execution.executionArn());
+            node.set("Input", parsedInput());
+            node.put("StartTime", Timestamps.format(execution.startDate()));
+            node.put("Name", execution.name());
+            node.put("RoleArn", execution.machine().roleArn());
+            node.put("RedriveCount", 0);
+            executionContext = node;
+        }
+        return executionContext;
+    }
+
+    @Override
+    public JsonNode stateMachineContext() {
+        if (machineContext == null) {
+            machineContext = Json.MAPPER.createObjectNode().put("Id", execution.machine().arn())
+                    .put("Name", execution.machine().name());
+        }
+        return machineContext;
+    }
+
+    JsonNode parsedInput() {
+        try {
+            return Json.parse(execution.input());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("execution input was accepted but is not JSON", e);
+        }
+    }
+
+    @Override
+    public RuntimeServices services() {
+        return services;
+    }
+}

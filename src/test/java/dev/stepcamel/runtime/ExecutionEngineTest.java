@@ -1,0 +1,88 @@
+package dev.stepcamel.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepcamel.data.Json;
+import org.junit.jupiter.api.Test;
+
+class ExecutionEngineTest {
+    private final EngineFixture fixture = EngineFixture.SHARED;
+
+    @Test
+    void passChainAppliesResultPathAndOutputPath() throws Exception {
+        Execution e = fixture.run("""
+                {"StartAt":"A","States":{
+                  "A":{"Type":"Pass","Result":{"x":1},"ResultPath":"$.a","Next":"B"},
+                  "B":{"Type":"Pass","Result":2,"ResultPath":"$.b","OutputPath":"$","End":true}}}""",
+                "{\"in\":true}", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(Json.parse(e.output())).isEqualTo(Json.parse("{\"in\":true,\"a\":{\"x\":1},\"b\":2}"));
+        assertThat(e.history().snapshot()).extracting(HistoryEvent::type).containsExactly("ExecutionStarted",
+                "PassStateEntered", "PassStateExited", "PassStateEntered", "PassStateExited", "ExecutionSucceeded");
+    }
+
+    @Test
+    void parallelReturnsBranchOutputsInBranchOrder() throws Exception {
+        Execution e = fixture.run("""
+                {"StartAt":"P","States":{"P":{"Type":"Parallel","End":true,"Branches":[
+                  {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":1,"Next":"R"},"R":{"Type":"Pass","Result":"slow","End":true}}},
+                  {"StartAt":"F","States":{"F":{"Type":"Pass","Result":"fast","End":true}}}]}}}""",
+                "{}", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(Json.parse(e.output())).isEqualTo(Json.parse("[\"slow\",\"fast\"]"));
+    }
+
+    @Test
+    void mapKeepsItemOrderUnderMaxConcurrency() throws Exception {
+        Execution e = fixture.run("""
+                {"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items","MaxConcurrency":2,"End":true,
+                  "ItemProcessor":{"StartAt":"I","States":{"I":{"Type":"Pass","End":true}}}}}}""",
+                "{\"items\":[1,2,3,4,5,6,7]}", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(Json.parse(e.output())).isEqualTo(Json.parse("[1,2,3,4,5,6,7]"));
+    }
+
+    @Test
+    void taskRetriesThenSucceeds() throws Exception {
+        Execution e = fixture.run("""
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:flaky",
+                  "Retry":[{"ErrorEquals":["States.ALL"],"IntervalSeconds":1,"BackoffRate":1,"MaxAttempts":5}],"End":true}}}""",
+                "{}", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(Json.parse(e.output()).path("attempt").asInt() % 3).isZero();
+    }
+
+    @Test
+    void catchRoutesHandlerFailureWithErrorOutput() throws Exception {
+        Execution e = fixture.run("""
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+                  "Parameters":{"FunctionName":"boom","Payload":{}},
+                  "Catch":[{"ErrorEquals":["States.ALL"],"ResultPath":"$.err","Next":"Done"}],"End":true},
+                  "Done":{"Type":"Pass","End":true}}}""",
+                "{\"k\":1}", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(Json.parse(e.output()).path("err").path("Error").asText()).isEqualTo("IllegalArgumentException");
+    }
+
+    @Test
+    void failStateFailsExecution() throws Exception {
+        Execution e = fixture.run("""
+                {"StartAt":"F","States":{"F":{"Type":"Fail","Error":"Oops","Cause":"because"}}}""",
+                "{}", MachineType.EXPRESS);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(e.error()).isEqualTo("Oops");
+        assertThat(e.cause()).isEqualTo("because");
+    }
+
+    @Test
+    void routesPrintAsYaml() throws Exception {
+        String def = """
+                {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Succeed"}}}""";
+        var m = fixture.engine.deploy("arn:x", "yamltest", MachineType.STANDARD, def,
+                dev.stepcamel.asl.parse.DefinitionParser.parse(Json.parse(def)), "role");
+        String yaml = fixture.engine.routesYaml(m);
+        System.out.println(yaml);
+        assertThat(yaml).contains("direct:");
+        fixture.engine.undeploy(m);
+    }
+}
