@@ -21,7 +21,7 @@ final class ChoiceStateCompiler implements StateCompiler<ChoiceState> {
     @Override
     public void compile(ChoiceState state, StateTarget target, GraphCompiler graphs) {
         RouteDefinition route = graphs.from(target, state);
-        route.process(new EnterState(state.name(), state.type(), 0));
+        RouteSteps.add(route, new EnterState(state.name(), state.type(), 0));
         DataFlowSteps.input(route, state.dataFlow());
         ChoiceDefinition choice = route.choice();
         for (ChoiceBranch branch : state.choices()) {
@@ -30,10 +30,10 @@ final class ChoiceStateCompiler implements StateCompiler<ChoiceState> {
         if (state.defaultNext() != null) {
             choice.otherwise().setProperty(ExchangeKeys.NEXT, constant(state.defaultNext()));
         } else {
-            choice.otherwise().process(new NoChoiceMatchedStep(state.name()));
+            RouteSteps.add(choice.otherwise(), new NoChoiceMatchedStep(state.name()));
         }
         choice.end();
         DataFlowSteps.outputPath(route, state.dataFlow());
-        route.process(ExitState.keepingNext(state.name(), state.type()));
+        RouteSteps.add(route, ExitState.keepingNext(state.name(), state.type()));
     }
 }

@@ -17,27 +17,27 @@ final class DataFlowSteps {
     /** InputPath, then Parameters. */
     static void input(ProcessorDefinition<?> route, DataFlow flow) {
         if (!DataFlow.ROOT.equals(flow.inputPath())) {
-            route.process(new InputPathStep("InputPath", flow.inputPath()));
+            RouteSteps.add(route, new InputPathStep("InputPath", flow.inputPath()));
         }
         if (flow.parameters() != null) {
-            route.process(new TemplateStep("Parameters", flow.parameters()));
+            RouteSteps.add(route, new TemplateStep("Parameters", flow.parameters()));
         }
     }
 
     /** ResultSelector, ResultPath, then OutputPath. */
     static void output(ProcessorDefinition<?> route, DataFlow flow) {
         if (flow.resultSelector() != null) {
-            route.process(new TemplateStep("ResultSelector", flow.resultSelector()));
+            RouteSteps.add(route, new TemplateStep("ResultSelector", flow.resultSelector()));
         }
         if (!DataFlow.ROOT.equals(flow.resultPath())) {
-            route.process(new ResultPathStep(flow.resultPath()));
+            RouteSteps.add(route, new ResultPathStep(flow.resultPath()));
         }
         outputPath(route, flow);
     }
 
     static void outputPath(ProcessorDefinition<?> route, DataFlow flow) {
         if (!DataFlow.ROOT.equals(flow.outputPath())) {
-            route.process(new InputPathStep("OutputPath", flow.outputPath()));
+            RouteSteps.add(route, new InputPathStep("OutputPath", flow.outputPath()));
         }
     }
 }

@@ -15,7 +15,7 @@ final class FailStateCompiler implements StateCompiler<FailState> {
     @Override
     public void compile(FailState state, StateTarget target, GraphCompiler graphs) {
         RouteDefinition route = graphs.from(target, state);
-        route.process(new EnterState(state.name(), state.type(), 0));
-        route.process(new FailStep(state));
+        RouteSteps.add(route, new EnterState(state.name(), state.type(), 0));
+        RouteSteps.add(route, new FailStep(state));
     }
 }

@@ -46,8 +46,8 @@ final class GraphCompiler {
             index++;
         }
         String dispatcherUri = "direct:" + prefix;
-        routes.from(dispatcherUri).routeId(label).routeDescription("dispatcher of " + label)
-                .process(new GraphDispatcher(routes.getContext(), endpoints));
+        RouteSteps.add(routes.from(dispatcherUri).routeId(label).routeDescription("dispatcher of " + label),
+                new GraphDispatcher(routes.getContext(), endpoints));
         return dispatcherUri;
     }
 

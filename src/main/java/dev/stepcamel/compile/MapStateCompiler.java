@@ -30,28 +30,28 @@ final class MapStateCompiler implements StateCompiler<MapState> {
         String label = target.routeLabel() + "/iteration";
         String dispatcher = graphs.compile(state.itemProcessor(), prefix + "g", label + "/dispatch");
         String iteration = "direct:" + prefix;
-        graphs.routes().from(iteration).routeId(label).routeDescription("one iteration of " + state.name())
-                .process(IterationSteps.start(state.name(), state.itemProcessor().startAt()))
-                .doTry()
-                    .process(IterationSteps.acquireSlot())
-                    .to(dispatcher)
-                    .process(IterationSteps.finish(state.name()))
-                .doFinally()
-                    .process(IterationSteps.releaseSlot())
-                .end();
+        RouteDefinition iterationRoute = graphs.routes().from(iteration).routeId(label)
+                .routeDescription("one iteration of " + state.name());
+        RouteSteps.add(iterationRoute, IterationSteps.start(state.name(), state.itemProcessor().startAt()));
+        TryDefinition slot = iterationRoute.doTry();
+        RouteSteps.add(slot, IterationSteps.acquireSlot());
+        slot.to(dispatcher);
+        RouteSteps.add(slot, IterationSteps.finish(state.name()));
+        RouteSteps.add(slot.doFinally(), IterationSteps.releaseSlot());
+        slot.end();
 
         RouteDefinition route = graphs.from(target, state);
-        route.process(new EnterState(state.name(), state.type(), state.retry().size()));
+        RouteSteps.add(route, new EnterState(state.name(), state.type(), state.retry().size()));
         TryDefinition work = route.doTry();
         DataFlowSteps.input(work, state.dataFlow());
-        work.process(new MapItemsStep(state, graphs.settings().mapConcurrencyCeiling()));
+        RouteSteps.add(work, new MapItemsStep(state, graphs.settings().mapConcurrencyCeiling()));
         work.split(body(), BranchResults.forMap()).parallelProcessing()
                 .executorService(graphs.settings().services().workers()).stopOnException()
                 .to(iteration).end();
-        work.process(IterationSteps.collect());
+        RouteSteps.add(work, IterationSteps.collect());
         DataFlowSteps.output(work, state.dataFlow());
-        work.process(new ExitState(state.name(), state.type(), state.transition().next()));
-        work.doCatch(Exception.class).process(new ErrorHandlingStep(state.name(), state.type(), state.retry(),
+        RouteSteps.add(work, new ExitState(state.name(), state.type(), state.transition().next()));
+        RouteSteps.add(work.doCatch(Exception.class), new ErrorHandlingStep(state.name(), state.type(), state.retry(),
                 state.catchers(), FailureEvents.branches("MapStateFailed")));
         work.end();
     }

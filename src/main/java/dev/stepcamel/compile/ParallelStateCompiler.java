@@ -33,22 +33,24 @@ final class ParallelStateCompiler implements StateCompiler<ParallelState> {
             String label = target.routeLabel() + "/branch" + i;
             String dispatcher = graphs.compile(branch, prefix + "g", label + "/dispatch");
             String start = "direct:" + prefix;
-            graphs.routes().from(start).routeId(label).routeDescription("branch " + i + " of " + state.name())
-                    .process(new StartBranch(branch.startAt())).to(dispatcher);
+            RouteDefinition branchRoute = graphs.routes().from(start).routeId(label)
+                    .routeDescription("branch " + i + " of " + state.name());
+            RouteSteps.add(branchRoute, new StartBranch(branch.startAt()));
+            branchRoute.to(dispatcher);
             branchUris.add(start);
         }
         RouteDefinition route = graphs.from(target, state);
-        route.process(new EnterState(state.name(), state.type(), state.retry().size()));
+        RouteSteps.add(route, new EnterState(state.name(), state.type(), state.retry().size()));
         TryDefinition work = route.doTry();
         DataFlowSteps.input(work, state.dataFlow());
-        work.process(ParallelSteps.open(branchUris.size()));
+        RouteSteps.add(work, ParallelSteps.open(branchUris.size()));
         work.multicast(BranchResults.forParallel()).parallelProcessing()
                 .executorService(graphs.settings().services().workers()).stopOnException()
                 .to(branchUris.toArray(String[]::new)).end();
-        work.process(ParallelSteps.collect());
+        RouteSteps.add(work, ParallelSteps.collect());
         DataFlowSteps.output(work, state.dataFlow());
-        work.process(new ExitState(state.name(), state.type(), state.transition().next()));
-        work.doCatch(Exception.class).process(new ErrorHandlingStep(state.name(), state.type(), state.retry(),
+        RouteSteps.add(work, new ExitState(state.name(), state.type(), state.transition().next()));
+        RouteSteps.add(work.doCatch(Exception.class), new ErrorHandlingStep(state.name(), state.type(), state.retry(),
                 state.catchers(), FailureEvents.branches("ParallelStateFailed")));
         work.end();
     }

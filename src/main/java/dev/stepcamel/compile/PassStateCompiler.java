@@ -16,12 +16,12 @@ final class PassStateCompiler implements StateCompiler<PassState> {
     @Override
     public void compile(PassState state, StateTarget target, GraphCompiler graphs) {
         RouteDefinition route = graphs.from(target, state);
-        route.process(new EnterState(state.name(), state.type(), 0));
+        RouteSteps.add(route, new EnterState(state.name(), state.type(), 0));
         DataFlowSteps.input(route, state.dataFlow());
         if (state.result() != null) {
-            route.process(new ResultStep(state.result()));
+            RouteSteps.add(route, new ResultStep(state.result()));
         }
         DataFlowSteps.output(route, state.dataFlow());
-        route.process(new ExitState(state.name(), state.type(), state.transition().next()));
+        RouteSteps.add(route, new ExitState(state.name(), state.type(), state.transition().next()));
     }
 }

@@ -15,9 +15,9 @@ final class SucceedStateCompiler implements StateCompiler<SucceedState> {
     @Override
     public void compile(SucceedState state, StateTarget target, GraphCompiler graphs) {
         RouteDefinition route = graphs.from(target, state);
-        route.process(new EnterState(state.name(), state.type(), 0));
+        RouteSteps.add(route, new EnterState(state.name(), state.type(), 0));
         DataFlowSteps.input(route, state.dataFlow());
         DataFlowSteps.outputPath(route, state.dataFlow());
-        route.process(new ExitState(state.name(), state.type(), null));
+        RouteSteps.add(route, new ExitState(state.name(), state.type(), null));
     }
 }

@@ -31,20 +31,20 @@ final class TaskStateCompiler implements StateCompiler<TaskState> {
                     + state.name() + "'");
         }
         RouteDefinition route = graphs.from(target, state);
-        route.process(new EnterState(state.name(), state.type(), state.retry().size()));
+        RouteSteps.add(route, new EnterState(state.name(), state.type(), state.retry().size()));
         TryDefinition work = route.doTry();
         DataFlowSteps.input(work, state.dataFlow());
-        work.process(new TaskRequestStep(state.name(), state.resource(), binding, resolver));
+        RouteSteps.add(work, new TaskRequestStep(state.name(), state.resource(), binding, resolver));
         TaskReply reply = new TaskReply(binding.shape());
         if (binding.endpointUri() != null) {
             work.enrich(binding.endpointUri(), reply);
         } else {
             work.enrich().simple("${exchangeProperty." + TaskRequestStep.ENDPOINT + "}").aggregationStrategy(reply);
         }
-        work.process(new TaskSucceededStep(binding));
+        RouteSteps.add(work, new TaskSucceededStep(binding));
         DataFlowSteps.output(work, state.dataFlow());
-        work.process(new ExitState(state.name(), state.type(), state.transition().next()));
-        work.doCatch(Exception.class).process(new ErrorHandlingStep(state.name(), state.type(), state.retry(),
+        RouteSteps.add(work, new ExitState(state.name(), state.type(), state.transition().next()));
+        RouteSteps.add(work.doCatch(Exception.class), new ErrorHandlingStep(state.name(), state.type(), state.retry(),
                 state.catchers(), FailureEvents.task(binding)));
         work.end();
     }

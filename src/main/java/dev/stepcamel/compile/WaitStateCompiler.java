@@ -16,10 +16,10 @@ final class WaitStateCompiler implements StateCompiler<WaitState> {
     @Override
     public void compile(WaitState state, StateTarget target, GraphCompiler graphs) {
         RouteDefinition route = graphs.from(target, state);
-        route.process(new EnterState(state.name(), state.type(), 0));
+        RouteSteps.add(route, new EnterState(state.name(), state.type(), 0));
         DataFlowSteps.input(route, state.dataFlow());
-        route.process(new WaitStep(state));
+        RouteSteps.add(route, new WaitStep(state));
         DataFlowSteps.outputPath(route, state.dataFlow());
-        route.process(new ExitState(state.name(), state.type(), state.transition().next()));
+        RouteSteps.add(route, new ExitState(state.name(), state.type(), state.transition().next()));
     }
 }
