@@ -1,5 +1,6 @@
 package dev.stepcamel.compile.step;
 
+import dev.stepcamel.asl.errors.AslException;
 import dev.stepcamel.asl.model.ChoiceRule;
 import dev.stepcamel.data.choice.ChoiceRuleCompiler;
 import dev.stepcamel.data.choice.CompiledRule;
@@ -18,7 +19,11 @@ public final class ChoicePredicate implements Predicate {
 
     @Override
     public boolean matches(Exchange exchange) {
-        return rule.test(Steps.body(exchange), new StateEvaluationContext(exchange));
+        try {
+            return rule.test(Steps.body(exchange), new StateEvaluationContext(exchange));
+        } catch (AslException e) {
+            throw StateErrors.located(exchange, e);
+        }
     }
 
     static String describe(ChoiceRule rule) {

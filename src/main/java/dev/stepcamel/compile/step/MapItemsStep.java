@@ -55,7 +55,11 @@ public final class MapItemsStep implements Processor {
                 inputs.add(item);
             } else {
                 ObjectNode mapItem = Json.MAPPER.createObjectNode().put("Index", i).set("Value", item);
-                inputs.add(itemSelector.evaluate(input, new StateEvaluationContext(exchange, mapItem)));
+                try {
+                    inputs.add(itemSelector.evaluate(input, new StateEvaluationContext(exchange, mapItem)));
+                } catch (dev.stepcamel.asl.errors.AslException e) {
+                    throw StateErrors.located(exchange, e);
+                }
             }
         }
         BranchResults.open(exchange, inputs.size());

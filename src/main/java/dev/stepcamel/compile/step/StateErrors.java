@@ -19,6 +19,18 @@ public final class StateErrors {
         return new AslException(error, inState(exchange, detail));
     }
 
+    /**
+     * Adds the state prefix to a {@code States.Runtime} error raised by the data layer (paths,
+     * templates, choice rules), which does not know which state it ran in.
+     */
+    public static AslException located(Exchange exchange, AslException error) {
+        if (!ErrorNames.RUNTIME.equals(error.error()) || error.cause() == null
+                || error.cause().startsWith("An error occurred while executing the state")) {
+            return error;
+        }
+        return new AslException(error.error(), inState(exchange, error.cause()));
+    }
+
     static String inState(Exchange exchange, String detail) {
         StateVisit visit = Steps.visit(exchange);
         if (visit == null) {

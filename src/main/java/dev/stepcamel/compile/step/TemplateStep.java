@@ -1,6 +1,7 @@
 package dev.stepcamel.compile.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.asl.errors.AslException;
 import dev.stepcamel.data.PayloadTemplate;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -17,7 +18,11 @@ public final class TemplateStep implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        Steps.setBody(exchange, template.evaluate(Steps.body(exchange), new StateEvaluationContext(exchange)));
+        try {
+            Steps.setBody(exchange, template.evaluate(Steps.body(exchange), new StateEvaluationContext(exchange)));
+        } catch (AslException e) {
+            throw StateErrors.located(exchange, e);
+        }
     }
 
     @Override
