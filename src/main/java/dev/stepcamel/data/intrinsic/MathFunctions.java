@@ -28,15 +28,19 @@ final class MathFunctions {
                 IntrinsicFunction.of("States.MathAdd", MathFunctions::add, NUMBER, NUMBER));
     }
 
-    /** Start inclusive, end exclusive; a seed makes the result repeatable, otherwise the context's generator is used. */
+    /**
+     * A whole number from start to end, both included ("between one and 999" in the guide). A seed
+     * makes the result repeatable; without one the execution's injected generator is used.
+     */
     private static JsonNode random(Args args, EvaluationContext context) {
         long start = args.integer(0);
         long end = args.integer(1);
-        if (start >= end) {
-            throw Failures.invalid(args.function(), "the start (" + start + ") must be less than the end (" + end + ")");
+        if (start > end) {
+            throw Failures.invalid(args.function(), "the start (" + start + ") must not be greater than the end (" + end + ")");
         }
         RandomGenerator generator = args.size() > 2 ? new Random(args.integer(2)) : context.random();
-        return integer(BigInteger.valueOf(generator.nextLong(start, end)));
+        long value = end == Long.MAX_VALUE ? generator.nextLong(start, end) : generator.nextLong(start, end + 1);
+        return integer(BigInteger.valueOf(value));
     }
 
     /**
