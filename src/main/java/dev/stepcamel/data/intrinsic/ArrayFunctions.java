@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import dev.stepcamel.data.EvaluationContext;
 import dev.stepcamel.data.Json;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +77,14 @@ final class ArrayFunctions {
         if (step > 0 ? start > end : start < end) {
             return out;
         }
-        long count = Math.abs((end - start) / step) + 1;
-        if (count > MAX_RANGE_ITEMS) {
+        // Exact arithmetic: a span beyond the range of a long is simply too many items.
+        BigInteger span = BigInteger.valueOf(end).subtract(BigInteger.valueOf(start));
+        BigInteger items = span.divide(BigInteger.valueOf(step)).abs().add(BigInteger.ONE);
+        if (items.compareTo(BigInteger.valueOf(MAX_RANGE_ITEMS)) > 0) {
             throw Failures.failure("The " + args.function() + " result cannot contain more than "
-                    + MAX_RANGE_ITEMS + " items, but would contain " + count);
+                    + MAX_RANGE_ITEMS + " items, but would contain " + items);
         }
+        int count = items.intValueExact();
         for (long i = 0, value = start; i < count; i++, value += step) {
             out.add(LongNode.valueOf(value).canConvertToInt() ? IntNode.valueOf((int) value) : LongNode.valueOf(value));
         }

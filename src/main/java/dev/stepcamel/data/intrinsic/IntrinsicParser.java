@@ -13,10 +13,13 @@ import java.util.regex.Pattern;
  */
 final class IntrinsicParser {
     private static final String PREFIX = "States.";
+    /** The developer guide allows up to 10 nested intrinsics in a field. */
+    static final int MAX_NESTING = 10;
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final String text;
     private int pos;
+    private int depth;
 
     private IntrinsicParser(String text) {
         this.text = text;
@@ -47,6 +50,10 @@ final class IntrinsicParser {
             pos = start;
             throw error("unknown function '" + name + "'");
         }
+        if (++depth > MAX_NESTING) {
+            pos = start;
+            throw error("more than " + MAX_NESTING + " nested intrinsic functions");
+        }
         skipSpace();
         expect('(');
         List<Argument> arguments = new ArrayList<>();
@@ -58,6 +65,7 @@ final class IntrinsicParser {
             } while (accept(','));
         }
         expect(')');
+        depth--;
         return new Argument.Call(checked(function, arguments), arguments);
     }
 

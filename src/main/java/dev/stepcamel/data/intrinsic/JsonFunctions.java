@@ -43,7 +43,7 @@ final class JsonFunctions {
             }
             return value;
         } catch (IOException e) {
-            throw Failures.invalid(args.function(), "the input is not valid JSON: " + firstLine(e.getMessage()));
+            throw Failures.invalid(args.function(), "the input is not valid JSON");
         }
     }
 
@@ -62,13 +62,5 @@ final class JsonFunctions {
         if (arguments.get(2) instanceof Argument.ConstantLiteral literal && literal.value().asBoolean(false)) {
             throw new IllegalArgumentException(function + ": " + DEEP_MERGE);
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -80,6 +80,13 @@ class IntrinsicParserTest {
         }
     }
 
+    @Test
+    void allowsTenNestedCallsButNotEleven() {
+        String ten = "States.Array(".repeat(10) + "1" + ")".repeat(10);
+        assertThat(evaluate(ten, "{}").toString()).isEqualTo("[".repeat(10) + "1" + "]".repeat(10));
+        assertRejected("States.Array(" + ten + ")", "more than 10 nested intrinsic functions at position 13");
+    }
+
     @ParameterizedTest(name = "{0} is rejected: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             States.Array(                      | expected an argument
