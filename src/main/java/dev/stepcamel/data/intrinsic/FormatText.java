@@ -2,7 +2,6 @@ package dev.stepcamel.data.intrinsic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepcamel.data.Json;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -29,8 +28,7 @@ final class FormatText {
         } else if (value.isObject()) {
             out.append('{');
             boolean first = true;
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 out.append(first ? "" : ", ").append(field.getKey()).append('=');
                 append(out, field.getValue());
                 first = false;

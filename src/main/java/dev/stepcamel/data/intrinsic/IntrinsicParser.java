@@ -2,7 +2,6 @@ package dev.stepcamel.data.intrinsic;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.stepcamel.data.Json;
-import dev.stepcamel.data.JsonPathExpression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -109,48 +108,12 @@ final class IntrinsicParser {
             return StringLiteralScanner.scan(this);
         }
         if (c == '$') {
-            return path();
+            return PathScanner.scan(this);
         }
         if (text.startsWith(PREFIX, pos)) {
             return call();
         }
         return constant();
-    }
-
-    private Argument path() {
-        int start = pos;
-        int brackets = 0;
-        int parens = 0;
-        char quote = 0;
-        for (; pos < text.length(); pos++) {
-            char c = text.charAt(pos);
-            if (quote != 0) {
-                if (c == '\\') {
-                    pos++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if ((c == '\'' || c == '"') && brackets > 0) {
-                quote = c;
-            } else if (c == '[') {
-                brackets++;
-            } else if (c == ']') {
-                brackets--;
-            } else if (c == '(') {
-                parens++;
-            } else if (brackets == 0 && parens == 0 && (c == ',' || c == ')')) {
-                break;
-            } else if (c == ')') {
-                parens--;
-            }
-        }
-        String path = text.substring(start, pos).strip();
-        try {
-            return new Argument.PathArgument(JsonPathExpression.compile(path));
-        } catch (IllegalArgumentException e) {
-            pos = start;
-            throw error("invalid path argument '" + path + "' (" + e.getMessage() + ")");
-        }
     }
 
     /** A number, {@code true}, {@code false} or {@code null}: everything up to the next delimiter. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepcamel.data.Json;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Value comparison for ArrayContains and ArrayUnique: numbers compare by value (1 equals 1.0). */
@@ -27,8 +26,7 @@ final class JsonValues {
         }
         if (node.isObject()) {
             ObjectNode out = Json.MAPPER.createObjectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 out.set(field.getKey(), normalized(field.getValue()));
             }
             return out;
