@@ -51,7 +51,7 @@ final class BasicStates {
     static void waitState(Node state, StateChecker.Scope scope) {
         long given = WAIT_FIELDS.stream().filter(state::has).count();
         if (given != 1) {
-            state.failHere("must have exactly one of " + String.join(", ", WAIT_FIELDS) + ", but has " + given);
+            state.failHere("must have exactly one of " + String.join("/", WAIT_FIELDS) + ", but has " + given);
         }
         state.nonNegativeInt("Seconds");
         state.path("SecondsPath", false);

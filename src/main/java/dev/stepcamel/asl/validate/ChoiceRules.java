@@ -61,7 +61,8 @@ final class ChoiceRules {
         }
         List<String> operators = operators(rule);
         if (operators.size() != 1) {
-            rule.failHere("must have exactly one comparison operator or And/Or/Not, but has " + operators);
+            rule.failHere("must have exactly one comparison operator or And/Or/Not, but has "
+                    + (operators.isEmpty() ? "none" : String.join(" and ", operators)));
             return;
         }
         String operator = operators.get(0);

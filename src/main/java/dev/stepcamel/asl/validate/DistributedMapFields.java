@@ -72,7 +72,6 @@ final class DistributedMapFields {
     }
 
     private static String printable(int c) {
-        return Character.isISOControl(c) || Character.isWhitespace(c)
-                ? String.format("\\u%04x", c) : new String(Character.toChars(c));
+        return Character.isISOControl(c) ? String.format("\\u%04x", c) : new String(Character.toChars(c));
     }
 }

@@ -69,7 +69,7 @@ final class GraphChecker {
         }
         if (!canEnd) {
             problems.add(DiagnosticCode.MISSING_END_STATE,
-                    "No state in " + graph.what + " ends the workflow (End, Succeed or Fail)", stateMap.at);
+                    "No state in " + graph.what + " ends it: one needs End true or to be Succeed or Fail", stateMap.at);
         }
     }
 

@@ -58,7 +58,9 @@ final class NestingStates {
                 state.fail(field, "is only allowed when the ItemProcessor's ProcessorConfig has Mode DISTRIBUTED");
             }
         }
-        DistributedMapFields.check(state);
+        if (distributed) {
+            DistributedMapFields.check(state); // otherwise they are already errors by being there
+        }
         ErrorHandlers.check(state, scope);
     }
 

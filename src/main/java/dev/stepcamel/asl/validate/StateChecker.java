@@ -63,6 +63,7 @@ final class StateChecker {
             return new Result(scope.edges(), true);
         }
         state.allowOnly(StateFields.ALLOWED.get(type));
+        state.text("Comment");
         boolean terminal = transition(state, type, scope);
         state.path("InputPath", true);
         state.path("OutputPath", true);
