@@ -1,10 +1,12 @@
 package dev.stepcamel.data.intrinsic;
 
+import static dev.stepcamel.data.intrinsic.ArgType.ANY;
 import static dev.stepcamel.data.intrinsic.ArgType.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.stepcamel.data.EvaluationContext;
+import dev.stepcamel.data.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +29,7 @@ final class EncodingFunctions {
         return List.of(
                 IntrinsicFunction.of("States.Base64Encode", EncodingFunctions::encode, STRING),
                 IntrinsicFunction.of("States.Base64Decode", EncodingFunctions::decode, STRING),
-                IntrinsicFunction.of("States.Hash", EncodingFunctions::hash, STRING, STRING)
+                IntrinsicFunction.of("States.Hash", EncodingFunctions::hash, ANY, STRING)
                         .checkedBy(EncodingFunctions::checkAlgorithmLiteral));
     }
 
@@ -45,6 +47,7 @@ final class EncodingFunctions {
         }
     }
 
+    /** The guide allows "an object string": data that is not a string is hashed as its JSON text. */
     private static JsonNode hash(Args args, EvaluationContext context) {
         String text = limited(args);
         String algorithm = args.text(1);
@@ -60,7 +63,8 @@ final class EncodingFunctions {
     }
 
     private static String limited(Args args) {
-        String text = args.text(0);
+        JsonNode data = args.node(0);
+        String text = data.isTextual() ? data.textValue() : Json.write(data);
         if (text.length() > MAX_INPUT_CHARS) {
             throw Failures.invalid(args.function(), "the input must not be longer than "
                     + MAX_INPUT_CHARS + " characters, but has " + text.length());

@@ -70,9 +70,17 @@ class EncodingFunctionsTest {
     }
 
     @Test
-    void hashRejectsDataThatIsNotAString() {
-        assertFails("States.Hash($.d, 'MD5')", "{\"d\":{\"a\":1}}", FAILURE,
-                "The value of argument 1 of States.Hash must be a string, but was: {\"a\":1}");
+    void hashOfDataThatIsNotAStringHashesItsJsonText() {
+        assertThat(evaluate("States.Hash($.d, 'MD5')", "{\"d\":{\"a\": [1, 2]}}"))
+                .isEqualTo(evaluate("States.Hash('{\"a\":[1,2]}', 'MD5')", "{}"));
+        assertThat(evaluate("States.Hash($.d, 'SHA-1')", "{\"d\":12}"))
+                .isEqualTo(evaluate("States.Hash('12', 'SHA-1')", "{}"));
+    }
+
+    @Test
+    void base64EncodeRejectsDataThatIsNotAString() {
+        assertFails("States.Base64Encode($.d)", "{\"d\":{\"a\":1}}", FAILURE,
+                "The value of argument 1 of States.Base64Encode must be a string, but was: {\"a\":1}");
     }
 
     @Test
