@@ -20,11 +20,13 @@ public final class StateErrors {
     }
 
     /**
-     * Adds the state prefix to a {@code States.Runtime} error raised by the data layer (paths,
+     * Adds the state prefix to a {@code States.Runtime} or {@code States.IntrinsicFailure} error raised by the data layer (paths,
      * templates, choice rules), which does not know which state it ran in.
      */
     public static AslException located(Exchange exchange, AslException error) {
-        if (!ErrorNames.RUNTIME.equals(error.error()) || error.cause() == null
+        boolean dataError = ErrorNames.RUNTIME.equals(error.error())
+                || ErrorNames.INTRINSIC_FAILURE.equals(error.error());
+        if (!dataError || error.cause() == null
                 || error.cause().startsWith("An error occurred while executing the state")) {
             return error;
         }

@@ -1,0 +1,17 @@
+package dev.stepcamel.config;
+
+import java.util.Set;
+
+/** The fixed {@code stepcamel.*} keys. */
+final class Keys {
+    static final String REGION = "stepcamel.region";
+    static final String ACCOUNT = "stepcamel.account";
+    static final String ROLE_ARN = "stepcamel.role-arn";
+    static final String WORKERS = "stepcamel.workers";
+    static final String MAP_CONCURRENCY = "stepcamel.map.max-concurrency";
+    static final String PORT_KEY = "camel.server.port";
+    static final Set<String> KNOWN = Set.of(REGION, ACCOUNT, ROLE_ARN, WORKERS, MAP_CONCURRENCY);
+
+    private Keys() {
+    }
+}
