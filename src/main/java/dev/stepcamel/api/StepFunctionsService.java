@@ -34,6 +34,8 @@ public final class StepFunctionsService {
     private final StateMachineStore machineStore;
     private final Tags tags = new Tags();
     private final ApiSettings settings;
+    private final Arns arns;
+    private final WorkflowEngine engine;
     // Waits for synchronous Express executions off the HTTP threads; daemon so it never holds the JVM.
     private final ExecutorService waiters = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "stepcamel-sync-wait");
@@ -44,6 +46,8 @@ public final class StepFunctionsService {
     public StepFunctionsService(WorkflowEngine engine, StateMachineStore machineStore, ExecutionStore executionStore,
             DefinitionChecker checker, ApiSettings settings, Clock clock, Supplier<UUID> ids) {
         Arns arns = new Arns(settings);
+        this.arns = arns;
+        this.engine = engine;
         this.rules = new DefinitionRules(checker);
         this.machineStore = machineStore;
         this.settings = settings;
@@ -160,6 +164,11 @@ public final class StepFunctionsService {
             throw Errors.resourceNotFound(arn);
         }
         return arn;
+    }
+
+    /** The routes the machine's current revision compiled to, as Camel YAML. */
+    public String routesYaml(String machineName) {
+        return engine.routesYaml(machines.describe(arns.stateMachine(machineName)).current().machine());
     }
 
     /** Stops the threads waiting for synchronous executions. */
