@@ -1,0 +1,95 @@
+package dev.stepcamel.api;
+
+import dev.stepcamel.runtime.DeployedMachine;
+import dev.stepcamel.runtime.Execution;
+import dev.stepcamel.runtime.ExecutionStatus;
+import dev.stepcamel.runtime.MachineType;
+import dev.stepcamel.runtime.WorkflowEngine;
+import dev.stepcamel.store.ExecutionStore;
+import dev.stepcamel.store.Page;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Starting and stopping executions, with AWS's name and input rules. */
+final class ExecutionOperations {
+    private final WorkflowEngine engine;
+    private final ExecutionStore executions;
+    private final MachineOperations machines;
+    private final Arns arns;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    ExecutionOperations(WorkflowEngine engine, ExecutionStore executions, MachineOperations machines, Arns arns,
+            Clock clock, Supplier<UUID> ids) {
+        this.engine = engine;
+        this.executions = executions;
+        this.machines = machines;
+        this.arns = arns;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /**
+     * Starts an execution. A Standard execution's name is unique per machine: the same name and
+     * input while it runs returns that execution; otherwise AWS answers ExecutionAlreadyExists.
+     * Express executions get a fresh ARN each time and are not kept (AWS does not list them).
+     */
+    Execution start(String machineArn, String name, String input, String traceHeader) {
+        DeployedMachine machine = machines.describe(machineArn).current().machine();
+        String executionName = name == null ? ids.get().toString() : Names.require(name);
+        String executionInput = ExecutionInput.require(input);
+        if (machine.type() == MachineType.EXPRESS) {
+            String arn = arns.expressExecution(machine.name(), executionName, ids.get().toString());
+            Execution execution = new Execution(arn, executionName, machine, executionInput, clock.instant(), false,
+                    traceHeader);
+            engine.start(execution);
+            return execution;
+        }
+        String arn = arns.execution(machine.name(), executionName);
+        Execution fresh = new Execution(arn, executionName, machine, executionInput, clock.instant(), true,
+                traceHeader);
+        Execution stored = executions.putIfAbsent(fresh);
+        if (stored != fresh) {
+            if (stored.isRunning() && stored.input().equals(executionInput)) {
+                return stored;
+            }
+            throw Errors.executionAlreadyExists(arn);
+        }
+        engine.start(fresh);
+        return fresh;
+    }
+
+    Execution startExpress(String machineArn, String name, String input, String traceHeader) {
+        if (machines.describe(machineArn).current().machine().type() != MachineType.EXPRESS) {
+            throw Errors.typeNotSupported();
+        }
+        return start(machineArn, name, input, traceHeader);
+    }
+
+    Execution describe(String executionArn) {
+        Arns.requireExecution(executionArn);
+        return executions.find(executionArn).orElseThrow(() -> Errors.executionDoesNotExist(executionArn));
+    }
+
+    /** Aborts a running execution; an ended one is left as it was. */
+    Execution stop(String executionArn, String error, String cause) {
+        Execution execution = describe(executionArn);
+        if (execution.isRunning() && !engine.stop(execution, error, cause) && execution.isRunning()) {
+            // The engine no longer knows it (e.g. after a restart): record the abort ourselves.
+            execution.complete(ExecutionStatus.ABORTED, clock.instant(), null, error, cause);
+        }
+        return execution;
+    }
+
+    /** Gives up on a synchronous Express execution that ran past its limit, as AWS times it out. */
+    void timeOut(Execution execution) {
+        if (execution.complete(ExecutionStatus.TIMED_OUT, clock.instant(), null, null, null)) {
+            engine.stop(execution, "States.Timeout", null);
+        }
+    }
+
+    Page<Execution> list(String machineArn, ExecutionStatus statusFilter, String nextToken, int maxResults) {
+        return executions.list(machineArn, statusFilter, nextToken, maxResults);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.stepcamel.api;
+
+import dev.stepcamel.asl.validate.Diagnostic.Severity;
+import dev.stepcamel.runtime.DeployedMachine;
+import dev.stepcamel.runtime.Execution;
+import dev.stepcamel.runtime.ExecutionStatus;
+import dev.stepcamel.runtime.HistoryEvent;
+import dev.stepcamel.runtime.MachineType;
+import dev.stepcamel.runtime.WorkflowEngine;
+import dev.stepcamel.store.ExecutionStore;
+import dev.stepcamel.store.InvalidPageTokenException;
+import dev.stepcamel.store.Page;
+import dev.stepcamel.store.StateMachineStore;
+import dev.stepcamel.store.StoredStateMachine;
+import java.time.Clock;
+import java.util.Collection;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The Step Functions operations, one method per AWS action, protocol-free. Every refusal is an
+ * {@link ApiException} carrying AWS's error name and message.
+ */
+public final class StepFunctionsService {
+    private final MachineOperations machines;
+    private final ExecutionOperations executions;
+    private final DefinitionRules rules;
+    private final StateMachineStore machineStore;
+    private final Tags tags = new Tags();
+    private final ApiSettings settings;
+    private final Arns arns;
+    private final WorkflowEngine engine;
+    // Waits for synchronous Express executions off the HTTP threads; daemon so it never holds the JVM.
+    private final ExecutorService waiters = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "stepcamel-sync-wait");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public StepFunctionsService(WorkflowEngine engine, StateMachineStore machineStore, ExecutionStore executionStore,
+            DefinitionChecker checker, ApiSettings settings, Clock clock, Supplier<UUID> ids) {
+        Arns arns = new Arns(settings);
+        this.arns = arns;
+        this.engine = engine;
+        this.rules = new DefinitionRules(checker);
+        this.machineStore = machineStore;
+        this.settings = settings;
+        this.machines = new MachineOperations(engine, machineStore, rules, arns, clock, ids);
+        this.executions = new ExecutionOperations(engine, executionStore, machines, arns, clock, ids);
+    }
+
+    public StoredStateMachine createStateMachine(String name, String definition, String roleArn, MachineType type,
+            Map<String, String> initialTags) {
+        StoredStateMachine created = machines.create(name, definition, roleArn, type);
+        tags.add(created.arn(), initialTags);
+        return created;
+    }
+
+    public StoredStateMachine describeStateMachine(String arn) {
+        return machines.describe(arn);
+    }
+
+    public Page<StoredStateMachine> listStateMachines(String nextToken, int maxResults) {
+        try {
+            return machineStore.list(nextToken, maxResults);
+        } catch (InvalidPageTokenException e) {
+            throw Errors.invalidToken(nextToken);
+        }
+    }
+
+    public StoredStateMachine updateStateMachine(String arn, String definition, String roleArn) {
+        return machines.update(arn, definition, roleArn);
+    }
+
+    public void deleteStateMachine(String arn) {
+        if (machines.delete(arn)) {
+            tags.forget(arn);
+        }
+    }
+
+    /** The revision an execution started from, with the date and id of that revision. */
+    public StoredStateMachine.Revision describeStateMachineForExecution(String executionArn) {
+        DeployedMachine machine = executions.describe(executionArn).machine();
+        return machineStore.find(machine.arn()).flatMap(m -> m.revisionOf(machine))
+                .orElseGet(() -> new StoredStateMachine.Revision(machine, null, machine.createdAt()));
+    }
+
+    public Execution startExecution(String machineArn, String name, String input, String traceHeader) {
+        return executions.start(machineArn, name, input, traceHeader);
+    }
+
+    /** Starts an Express execution and completes, off the calling thread, once it has ended. */
+    public CompletableFuture<Execution> startSyncExecution(String machineArn, String name, String input,
+            String traceHeader) {
+        Execution execution = executions.startExpress(machineArn, name, input, traceHeader);
+        return CompletableFuture.supplyAsync(() -> awaitEnd(execution), waiters);
+    }
+
+    private Execution awaitEnd(Execution execution) {
+        try {
+            if (!execution.awaitCompletion(settings.syncExecutionTimeout().toMillis())) {
+                executions.timeOut(execution);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executions.timeOut(execution);
+        }
+        return execution;
+    }
+
+    public Execution describeExecution(String executionArn) {
+        return executions.describe(executionArn);
+    }
+
+    /** Standard executions of the machine, newest first; AWS refuses to list Express ones. */
+    public Page<Execution> listExecutions(String machineArn, ExecutionStatus statusFilter, String nextToken,
+            int maxResults) {
+        if (machines.describe(machineArn).current().machine().type() == MachineType.EXPRESS) {
+            throw Errors.typeNotSupported();
+        }
+        try {
+            return executions.list(machineArn, statusFilter, nextToken, maxResults);
+        } catch (InvalidPageTokenException e) {
+            throw Errors.invalidToken(nextToken);
+        }
+    }
+
+    public Execution stopExecution(String executionArn, String error, String cause) {
+        return executions.stop(executionArn, error, cause);
+    }
+
+    public Page<HistoryEvent> getExecutionHistory(String executionArn, boolean reverseOrder, String nextToken,
+            int maxResults) {
+        Execution execution = executions.describe(executionArn);
+        return HistoryPages.page(executionArn, execution.history().snapshot(), reverseOrder, nextToken, maxResults);
+    }
+
+    /** The definition's diagnostics at {@code minimum} severity or worse, at most {@code maxResults}. */
+    public ValidationResult validateStateMachineDefinition(String definition, Severity minimum, int maxResults) {
+        return rules.validate(definition, minimum, maxResults);
+    }
+
+    public void tagResource(String arn, Map<String, String> newTags) {
+        tags.add(requireTaggable(arn), newTags);
+    }
+
+    public void untagResource(String arn, Collection<String> keys) {
+        tags.remove(requireTaggable(arn), keys);
+    }
+
+    public Map<String, String> listTagsForResource(String arn) {
+        return tags.of(requireTaggable(arn));
+    }
+
+    private String requireTaggable(String arn) {
+        Arns.requireTaggable(arn);
+        if (machineStore.find(arn).isEmpty()) {
+            throw Errors.resourceNotFound(arn);
+        }
+        return arn;
+    }
+
+    /** The routes the machine's current revision compiled to, as Camel YAML. */
+    public String routesYaml(String machineName) {
+        return engine.routesYaml(machines.describe(arns.stateMachine(machineName)).current().machine());
+    }
+
+    /** Stops the threads waiting for synchronous executions. */
+    public void close() {
+        waiters.shutdownNow();
+        try {
+            waiters.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}

@@ -1,0 +1,53 @@
+package dev.stepcamel.api.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.api.StepFunctionsService;
+import dev.stepcamel.runtime.Execution;
+import dev.stepcamel.runtime.ExecutionStatus;
+import dev.stepcamel.runtime.HistoryEvent;
+import dev.stepcamel.store.Page;
+import java.util.Map;
+
+/** The execution actions; StartSyncExecution answers when the execution has ended. */
+final class ExecutionActions {
+    private ExecutionActions() {
+    }
+
+    static void register(Map<String, Action> table, StepFunctionsService service) {
+        table.put("StartExecution", Action.now(r -> {
+            Execution started = service.startExecution(r.requiredString("stateMachineArn"), r.string("name"),
+                    r.string("input"), r.string("traceHeader"));
+            return Shapes.object().put("executionArn", started.executionArn())
+                    .put("startDate", Dates.epochSeconds(started.startDate()));
+        }));
+        table.put("StartSyncExecution", r -> service.startSyncExecution(r.requiredString("stateMachineArn"),
+                r.string("name"), r.string("input"), r.string("traceHeader")).thenApply(Shapes::syncExecution));
+        table.put("DescribeExecution", Action.now(r ->
+                Shapes.describeExecution(service.describeExecution(r.requiredString("executionArn")))));
+        table.put("ListExecutions", Action.now(r -> {
+            Page<Execution> page = service.listExecutions(r.requiredString("stateMachineArn"),
+                    r.enumValue("statusFilter", ExecutionStatus.class), r.string("nextToken"), r.maxResults());
+            ObjectNode node = Shapes.object();
+            ArrayNode items = node.putArray("executions");
+            page.items().forEach(e -> items.add(Shapes.listedExecution(e)));
+            Shapes.putText(node, "nextToken", page.nextToken());
+            return node;
+        }));
+        table.put("StopExecution", Action.now(r -> {
+            Execution stopped = service.stopExecution(r.requiredString("executionArn"), r.string("error"),
+                    r.string("cause"));
+            return Shapes.object().put("stopDate", Dates.epochSeconds(stopped.stopDate()));
+        }));
+        table.put("GetExecutionHistory", Action.now(r -> {
+            boolean withData = r.bool("includeExecutionData", true);
+            Page<HistoryEvent> page = service.getExecutionHistory(r.requiredString("executionArn"),
+                    r.bool("reverseOrder", false), r.string("nextToken"), r.maxResults());
+            ObjectNode node = Shapes.object();
+            ArrayNode events = node.putArray("events");
+            page.items().forEach(e -> events.add(HistoryShapes.event(e, withData)));
+            Shapes.putText(node, "nextToken", page.nextToken());
+            return node;
+        }));
+    }
+}

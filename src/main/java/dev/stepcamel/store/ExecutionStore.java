@@ -1,0 +1,27 @@
+package dev.stepcamel.store;
+
+import dev.stepcamel.runtime.Execution;
+import dev.stepcamel.runtime.ExecutionStatus;
+import java.util.Optional;
+
+/**
+ * Keeps executions by ARN and lists them per state machine, newest first. Implementations are
+ * thread-safe; executions are stored live, so a listing shows their current status.
+ */
+public interface ExecutionStore {
+
+    /**
+     * Stores {@code execution} under its machine's ARN unless one with the same execution ARN
+     * exists; returns whichever is stored afterwards.
+     */
+    Execution putIfAbsent(Execution execution);
+
+    Optional<Execution> find(String executionArn);
+
+    /**
+     * The machine's executions, newest first, optionally only those with {@code statusFilter}.
+     *
+     * @throws InvalidPageTokenException when {@code nextToken} did not come from this listing
+     */
+    Page<Execution> list(String stateMachineArn, ExecutionStatus statusFilter, String nextToken, int maxResults);
+}
