@@ -1,7 +1,6 @@
 package dev.stepcamel.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepcamel.asl.model.StateMachineDefinition;
 import dev.stepcamel.asl.parse.DefinitionParser;
 import dev.stepcamel.asl.validate.DefinitionValidator;
@@ -19,7 +18,6 @@ public interface DefinitionChecker {
 
     /** The project's validator and parser. */
     static DefinitionChecker standard(DefinitionValidator validator) {
-        ObjectMapper mapper = new ObjectMapper();
         return new DefinitionChecker() {
             @Override
             public List<Diagnostic> validate(String definitionText) {
@@ -29,7 +27,7 @@ public interface DefinitionChecker {
             @Override
             public StateMachineDefinition parse(String definitionText) {
                 try {
-                    return DefinitionParser.parse(mapper.readTree(definitionText));
+                    return DefinitionParser.parse(dev.stepcamel.data.Json.parse(definitionText));
                 } catch (JsonProcessingException e) {
                     throw new IllegalArgumentException(e.getOriginalMessage(), e);
                 }

@@ -11,6 +11,7 @@ import dev.stepcamel.compile.step.FailureEvents;
 import dev.stepcamel.compile.step.IterationSteps;
 import dev.stepcamel.compile.step.MapItemsStep;
 import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.SplitDefinition;
 import org.apache.camel.model.TryDefinition;
 
 /**
@@ -45,14 +46,22 @@ final class MapStateCompiler implements StateCompiler<MapState> {
         TryDefinition work = route.doTry();
         DataFlowSteps.input(work, state.dataFlow());
         RouteSteps.add(work, new MapItemsStep(state, graphs.settings().mapConcurrencyCeiling()));
-        work.split(body(), BranchResults.forMap()).parallelProcessing()
-                .executorService(graphs.settings().services().workers()).stopOnException()
-                .to(iteration).end();
+        SplitDefinition split = work.split(body(), BranchResults.forMap()).parallelProcessing()
+                .executorService(graphs.settings().services().workers());
+        if (!toleratesFailures(state)) {
+            split.stopOnException();
+        }
+        split.to(iteration).end();
         RouteSteps.add(work, IterationSteps.collect());
         DataFlowSteps.output(work, state.dataFlow());
         RouteSteps.add(work, new ExitState(state.name(), state.type(), state.transition().next()));
         RouteSteps.add(work.doCatch(Exception.class), new ErrorHandlingStep(state.name(), state.type(), state.retry(),
                 state.catchers(), FailureEvents.branches("MapStateFailed")));
         work.end();
+    }
+
+    private static boolean toleratesFailures(MapState state) {
+        return state.toleratedFailureCount() != null || state.toleratedFailurePercentage() != null
+                || state.toleratedFailureCountPath() != null || state.toleratedFailurePercentagePath() != null;
     }
 }

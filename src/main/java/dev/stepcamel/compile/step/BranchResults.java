@@ -3,6 +3,9 @@ package dev.stepcamel.compile.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.asl.errors.AslException;
+import dev.stepcamel.asl.errors.ErrorNames;
 import dev.stepcamel.compile.BranchScope;
 import dev.stepcamel.data.Json;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +21,7 @@ import org.apache.camel.Exchange;
 public final class BranchResults implements AggregationStrategy {
     static final String RESULTS = "StepcamelBranchResults";
     static final String CANCEL = "StepcamelBranchCancel";
+    static final String TOLERANCE = "StepcamelToleratedFailures";
 
     private final String indexProperty;
 
@@ -43,6 +47,15 @@ public final class BranchResults implements AggregationStrategy {
         exchange.setProperty(CANCEL, new AtomicBoolean());
     }
 
+    /** Sets (or, with {@code null}, clears: nested Maps must not inherit it) the failure tolerance. */
+    static void tolerate(Exchange exchange, ToleratedFailures tolerance) {
+        if (tolerance == null) {
+            exchange.removeProperty(TOLERANCE);
+        } else {
+            exchange.setProperty(TOLERANCE, tolerance);
+        }
+    }
+
     static ArrayNode results(Exchange exchange) {
         return exchange.getProperty(RESULTS, ArrayNode.class);
     }
@@ -60,6 +73,23 @@ public final class BranchResults implements AggregationStrategy {
     @Override
     public Exchange aggregate(Exchange oldExchange, Exchange newExchange, Exchange inputExchange) {
         if (newExchange.getException() != null) {
+            ToleratedFailures tolerance = inputExchange.getProperty(TOLERANCE, ToleratedFailures.class);
+            if (tolerance != null && tolerance.fail()) {
+                AslException error = TaskErrors.toAsl(newExchange.getException());
+                ObjectNode output = Json.MAPPER.createObjectNode().put("Error", error.error());
+                if (error.cause() != null) {
+                    output.put("Cause", error.cause());
+                }
+                ArrayNode results = results(inputExchange);
+                synchronized (results) {
+                    results.set(newExchange.getProperty(indexProperty, Integer.class), output);
+                }
+                return inputExchange;
+            }
+            if (tolerance != null) {
+                newExchange.setException(new AslException(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+                        "The specified tolerated failure threshold was exceeded"));
+            }
             if (inputExchange.getException() == null) {
                 inputExchange.setException(newExchange.getException());
             }

@@ -24,6 +24,8 @@ public final class MapItemsStep implements Processor {
     private final JsonPathExpression itemsPath;
     private final PayloadTemplate itemSelector;
     private final JsonPathExpression maxConcurrencyPath;
+    private final JsonPathExpression toleratedCountPath;
+    private final JsonPathExpression toleratedPercentagePath;
     private final int ceiling;
 
     public MapItemsStep(MapState state, int concurrencyCeiling) {
@@ -32,6 +34,10 @@ public final class MapItemsStep implements Processor {
         this.itemSelector = state.itemSelector() == null ? null : PayloadTemplate.compile(state.itemSelector());
         this.maxConcurrencyPath = state.maxConcurrencyPath() == null ? null
                 : JsonPathExpression.compile(state.maxConcurrencyPath());
+        this.toleratedCountPath = state.toleratedFailureCountPath() == null ? null
+                : JsonPathExpression.compile(state.toleratedFailureCountPath());
+        this.toleratedPercentagePath = state.toleratedFailurePercentagePath() == null ? null
+                : JsonPathExpression.compile(state.toleratedFailurePercentagePath());
         this.ceiling = concurrencyCeiling;
     }
 
@@ -63,6 +69,7 @@ public final class MapItemsStep implements Processor {
             }
         }
         BranchResults.open(exchange, inputs.size());
+        toleratedFailures(exchange, input, ctx, inputs.size());
         int limit = maxConcurrency(exchange, input, ctx);
         ExecutionRun run = Steps.run(exchange);
         if (limit > 0 && limit < inputs.size()) {
@@ -74,14 +81,50 @@ public final class MapItemsStep implements Processor {
         exchange.getMessage().setBody(inputs);
     }
 
+    /** Reads ToleratedFailureCount/Percentage (or their paths); sets the limit when either is given. */
+    private void toleratedFailures(Exchange exchange, JsonNode input, StateEvaluationContext ctx, int items) {
+        Integer count = state.toleratedFailureCount();
+        Double percentage = state.toleratedFailurePercentage();
+        if (toleratedCountPath != null) {
+            JsonNode value = toleratedCountPath.evaluate(input, ctx);
+            if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
+                throw invalidValue(exchange, "ToleratedFailureCountPath", value, "integer", toleratedCountPath);
+            }
+            count = value.asInt();
+        }
+        if (toleratedPercentagePath != null) {
+            JsonNode value = toleratedPercentagePath.evaluate(input, ctx);
+            if (value == null || !value.isNumber()) {
+                throw invalidValue(exchange, "ToleratedFailurePercentagePath", value, "float", toleratedPercentagePath);
+            }
+            percentage = value.asDouble();
+        }
+        if (percentage != null && (percentage < 0 || percentage > 100)) {
+            throw StateErrors.runtime(exchange, "ToleratedFailurePercentage must be between 0 and 100.");
+        }
+        if (count != null && count < 0) {
+            throw StateErrors.runtime(exchange, "ToleratedFailureCount cannot be negative.");
+        }
+        if (count != null || percentage != null) {
+            BranchResults.tolerate(exchange, new ToleratedFailures(count, percentage, items));
+        } else {
+            BranchResults.tolerate(exchange, null);
+        }
+    }
+
+    private static RuntimeException invalidValue(Exchange exchange, String field, JsonNode value, String type,
+            JsonPathExpression path) {
+        String shown = value == null ? "null" : value.isTextual() ? value.asText() : Json.write(value);
+        return StateErrors.runtime(exchange, "The " + field + " field refers to value \"" + shown
+                + "\" which is not a valid " + type + ": " + path.text());
+    }
+
     private int maxConcurrency(Exchange exchange, JsonNode input, StateEvaluationContext ctx) {
         int configured = state.maxConcurrency() == null ? 0 : state.maxConcurrency();
         if (maxConcurrencyPath != null) {
             JsonNode value = maxConcurrencyPath.evaluate(input, ctx);
-            if (value == null || !value.canConvertToInt() || value.asInt() < 0) {
-                throw StateErrors.runtime(exchange, "The MaxConcurrencyPath field refers to value \""
-                        + (value == null ? "null" : Json.write(value)) + "\" which is not a valid integer: "
-                        + maxConcurrencyPath.text());
+            if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
+                throw invalidValue(exchange, "MaxConcurrencyPath", value, "integer", maxConcurrencyPath);
             }
             configured = value.asInt();
         }

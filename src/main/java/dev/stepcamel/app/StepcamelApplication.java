@@ -1,0 +1,151 @@
+package dev.stepcamel.app;
+
+import dev.stepcamel.api.ApiException;
+import dev.stepcamel.api.ApiSettings;
+import dev.stepcamel.api.DefinitionChecker;
+import dev.stepcamel.api.StepFunctionsService;
+import dev.stepcamel.api.http.StepFunctionsApiRoutes;
+import dev.stepcamel.asl.validate.DefinitionValidator;
+import dev.stepcamel.compile.CompileSettings;
+import dev.stepcamel.config.StepcamelConfig;
+import dev.stepcamel.integrations.LambdaTaskResolver;
+import dev.stepcamel.runtime.ExecutionEngine;
+import dev.stepcamel.runtime.RuntimeResources;
+import dev.stepcamel.store.InMemoryExecutionStore;
+import dev.stepcamel.store.InMemoryStateMachineStore;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.camel.builder.NoErrorHandlerBuilder;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stepcamel as a running process: Camel Main with the HTTP server, the user's YAML routes, the
+ * Step Functions API, and the workflows of the routes directory deployed as state machines.
+ */
+public final class StepcamelApplication implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StepcamelApplication.class);
+
+    private final StepcamelConfig config;
+    private final Main main = new Main();
+    private final List<String> loadProblems = new ArrayList<>();
+    private RuntimeResources resources;
+    private StepFunctionsService service;
+
+    private StepcamelApplication(StepcamelConfig config) {
+        this.config = config;
+    }
+
+    /** Starts everything and returns once the API answers and the workflow files are loaded. */
+    public static StepcamelApplication start(StepcamelConfig config) throws Exception {
+        StepcamelApplication app = new StepcamelApplication(config);
+        app.doStart();
+        return app;
+    }
+
+    private void doStart() throws Exception {
+        java.util.Properties camel = new java.util.Properties();
+        camel.putAll(config.camelProperties());
+        camel.putIfAbsent("camel.main.name", "stepcamel");
+        camel.putIfAbsent("camel.main.routesIncludePattern", userRoutesPattern());
+        main.setInitialProperties(camel);
+        main.configure().setBasePackageScanEnabled(false);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport support) {
+                wire(support);
+            }
+        });
+        main.start();
+        loadWorkflowFiles();
+    }
+
+    private String userRoutesPattern() {
+        String dir = config.routesDir().toAbsolutePath().toString().replace('\\', '/');
+        return "file:" + dir + "/*.yaml,file:" + dir + "/*.yml";
+    }
+
+    private void wire(BaseMainSupport support) {
+        var context = support.getCamelContext();
+        // Failures are ASL errors that Retry/Catch handle; Camel's own handler would only log them.
+        context.getCamelContextExtension().setErrorHandlerFactory(new NoErrorHandlerBuilder());
+        resources = new RuntimeResources(Clock.systemUTC(), config.workerThreads());
+        LambdaTaskResolver tasks = new LambdaTaskResolver(context, config.lambdaEndpoints());
+        ExecutionEngine engine = new ExecutionEngine(context, resources,
+                new CompileSettings(resources, tasks, config.mapConcurrencyCeiling()));
+        service = new StepFunctionsService(engine, new InMemoryStateMachineStore(), new InMemoryExecutionStore(),
+                new ResourceCheckingDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
+                new ApiSettings(config.region(), config.account(), Duration.ofMinutes(5)), Clock.systemUTC(),
+                UUID::randomUUID);
+        support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));
+    }
+
+    private void loadWorkflowFiles() throws IOException {
+        for (WorkflowFiles.WorkflowFile file : WorkflowFiles.scan(config.routesDir())) {
+            if (!file.isValid()) {
+                file.describeProblems().forEach(line -> {
+                    loadProblems.add(line);
+                    LOG.error("Not loaded: {}", line);
+                });
+                continue;
+            }
+            try {
+                service.createStateMachine(file.machineName(), file.definition(), config.roleArn(),
+                        config.typeOf(file.machineName()), java.util.Map.of());
+                LOG.info("Loaded state machine '{}' from {}", file.machineName(), file.path());
+            } catch (ApiException e) {
+                String line = file.path() + ": " + e.getMessage();
+                loadProblems.add(line);
+                LOG.error("Not loaded: {}", line);
+            } catch (RuntimeException e) {
+                String line = file.path() + ": " + e;
+                loadProblems.add(line);
+                LOG.error("Not loaded: {}", line, e);
+            }
+        }
+    }
+
+    public StepFunctionsService service() {
+        return service;
+    }
+
+    /** What could not be loaded from the routes directory, one line per problem. */
+    public List<String> loadProblems() {
+        return List.copyOf(loadProblems);
+    }
+
+    public int port() {
+        return config.port();
+    }
+
+    /** Blocks until the JVM is asked to shut down. */
+    public void awaitShutdown() throws InterruptedException {
+        Thread current = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            close();
+            current.interrupt();
+        }));
+        while (true) {
+            Thread.sleep(Long.MAX_VALUE);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            main.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Error while stopping", e);
+        }
+        if (resources != null) {
+            resources.close();
+        }
+    }
+}
