@@ -1,0 +1,101 @@
+package dev.stepcamel.bench;
+
+import dev.stepcamel.runtime.DeployedMachine;
+import dev.stepcamel.runtime.MachineType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -cp stepcamel.jar dev.stepcamel.bench.BenchmarkCommand --workflows DIR}: runs the
+ * benchmarks of {@code DIR/manifest.json} in-process, checks every output, prints a table. Exits
+ * 1 when any benchmark produced a wrong output or could not run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run the benchmark workflows of a manifest on the engine and print throughput, latency and memory.")
+public final class BenchmarkCommand implements Callable<Integer> {
+    @Option(names = "--workflows", required = true, description = "Directory holding manifest.json and the workflow files.")
+    Path workflows;
+
+    @Option(names = "--only", split = ",", description = "Run only these benchmarks (comma-separated names).")
+    List<String> only;
+
+    @Option(names = "--reps", defaultValue = "3", description = "Measured repetitions (default: ${DEFAULT-VALUE}).")
+    int reps;
+
+    @Option(names = "--warmup", defaultValue = "1", description = "Unmeasured warm-up repetitions (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--type", defaultValue = "STANDARD",
+            description = "State machine type, STANDARD (keeps history) or EXPRESS (default: ${DEFAULT-VALUE}).")
+    MachineType type;
+
+    @Option(names = "--workers", defaultValue = "" + BenchEngine.DEFAULT_WORKERS,
+            description = "Engine worker threads, as stepcamel.workers (default: ${DEFAULT-VALUE}).")
+    int workers;
+
+    @Option(names = "--map-ceiling", defaultValue = "" + BenchEngine.DEFAULT_MAP_CEILING,
+            description = "Map concurrency ceiling, as stepcamel.map.max-concurrency (default: ${DEFAULT-VALUE}).")
+    int mapCeiling;
+
+    @Option(names = "--timeout", defaultValue = "600", description = "Seconds a repetition may take (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchmarkCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Benchmark> selected = new ArrayList<>();
+        for (Benchmark b : Benchmark.readManifest(workflows)) {
+            if (only == null || only.contains(b.name())) {
+                selected.add(b);
+            }
+        }
+        if (only != null && selected.size() != only.size()) {
+            System.err.println("bench: unknown benchmark in --only " + only);
+            return 2;
+        }
+        System.out.printf("type %s, %d warm-up + %d measured reps, %d workers, %d cores, max heap %d MB%n", type, warmup,
+                reps, workers, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        List<Outcome> outcomes = new ArrayList<>();
+        try (BenchEngine engine = new BenchEngine(workers, mapCeiling)) {
+            for (Benchmark benchmark : selected) {
+                Outcome outcome = measure(engine, benchmark);
+                System.out.printf("  %-18s %s%n", benchmark.name(), outcome.failed() ? "FAILED" : "done");
+                outcomes.add(outcome);
+            }
+        }
+        System.out.println();
+        ReportTable.print(System.out, outcomes);
+        return outcomes.stream().anyMatch(Outcome::failed) ? 1 : 0;
+    }
+
+    private Outcome measure(BenchEngine engine, Benchmark benchmark) throws InterruptedException {
+        DeployedMachine machine;
+        try {
+            machine = engine.deploy(benchmark.name(), benchmark.definition(), type);
+        } catch (RuntimeException e) {
+            return Outcome.notRun(benchmark, e.getMessage());
+        }
+        try {
+            Workload workload = new Workload(engine, machine, benchmark, timeoutSeconds * 1000);
+            List<String> warmupFailures = new ArrayList<>();
+            for (int i = 0; i < warmup; i++) {
+                workload.runOnce().failures().forEach(f -> warmupFailures.add("warm-up " + f));
+            }
+            List<RepResult> measured = new ArrayList<>();
+            for (int i = 0; i < reps; i++) {
+                measured.add(workload.runOnce());
+            }
+            return new Outcome(benchmark, measured, warmupFailures);
+        } finally {
+            engine.undeploy(machine);
+        }
+    }
+}
