@@ -32,6 +32,13 @@ final class BenchEngine implements AutoCloseable {
     private final ExecutionEngine engine;
     private final AtomicLong ids = new AtomicLong();
 
+    /** Camel logs every route start and stop at INFO; a benchmark prints only warnings. */
+    static void quietLogging() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+    }
+
     BenchEngine(int workers, int mapCeiling) {
         context.getCamelContextExtension().setErrorHandlerFactory(new NoErrorHandlerBuilder());
         resources = new RuntimeResources(Clock.systemUTC(), workers);

@@ -46,6 +46,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     long timeoutSeconds;
 
     public static void main(String[] args) {
+        BenchEngine.quietLogging();
         System.exit(new CommandLine(new BenchmarkCommand()).execute(args));
     }
 

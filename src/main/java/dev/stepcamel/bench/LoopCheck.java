@@ -35,6 +35,7 @@ public final class LoopCheck implements Callable<Integer> {
     long timeoutSeconds;
 
     public static void main(String[] args) {
+        BenchEngine.quietLogging();
         System.exit(new CommandLine(new LoopCheck()).execute(args));
     }
 

@@ -31,6 +31,7 @@ public final class WaitCheck implements Callable<Integer> {
     MachineType type;
 
     public static void main(String[] args) {
+        BenchEngine.quietLogging();
         System.exit(new CommandLine(new WaitCheck()).execute(args));
     }
 
