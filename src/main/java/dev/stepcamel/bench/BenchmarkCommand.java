@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
  * 1 when any benchmark produced a wrong output or could not run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run the benchmark workflows of a manifest on the engine and print throughput, latency and memory.")
+        description = "Run the benchmarks of a manifest on the engine; print throughput, latency and memory.")
 public final class BenchmarkCommand implements Callable<Integer> {
-    @Option(names = "--workflows", required = true, description = "Directory holding manifest.json and the workflow files.")
+    @Option(names = "--workflows", required = true, description = "Directory of manifest.json and the workflows.")
     Path workflows;
 
     @Option(names = "--only", split = ",", description = "Run only these benchmarks (comma-separated names).")
@@ -27,7 +27,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--reps", defaultValue = "3", description = "Measured repetitions (default: ${DEFAULT-VALUE}).")
     int reps;
 
-    @Option(names = "--warmup", defaultValue = "1", description = "Unmeasured warm-up repetitions (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "1",
+            description = "Unmeasured warm-up repetitions (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--type", defaultValue = "STANDARD",
@@ -42,7 +43,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Map concurrency ceiling, as stepcamel.map.max-concurrency (default: ${DEFAULT-VALUE}).")
     int mapCeiling;
 
-    @Option(names = "--timeout", defaultValue = "600", description = "Seconds a repetition may take (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "600",
+            description = "Seconds a repetition may take (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     public static void main(String[] args) {
@@ -62,8 +64,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
             System.err.println("bench: unknown benchmark in --only " + only);
             return 2;
         }
-        System.out.printf("type %s, %d warm-up + %d measured reps, %d workers, %d cores, max heap %d MB%n", type, warmup,
-                reps, workers, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("type %s, %d warm-up + %d measured reps, %d workers, %d cores, max heap %d MB%n", type,
+                warmup, reps, workers, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         List<Outcome> outcomes = new ArrayList<>();
         try (BenchEngine engine = new BenchEngine(workers, mapCeiling)) {
             for (Benchmark benchmark : selected) {

@@ -28,10 +28,12 @@ public final class LoopCheck implements Callable<Integer> {
                             "Parameters": {"count.$": "States.MathAdd($.count, 1)", "limit.$": "$.limit"}},
               "Done": {"Type": "Succeed"}}}""";
 
-    @Option(names = "--iterations", defaultValue = "1000000", description = "Loop iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "1000000",
+            description = "Loop iterations (default: ${DEFAULT-VALUE}).")
     long iterations;
 
-    @Option(names = "--timeout", defaultValue = "1800", description = "Seconds the execution may take (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "1800",
+            description = "Seconds the execution may take (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     public static void main(String[] args) {

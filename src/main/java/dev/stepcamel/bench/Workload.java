@@ -39,7 +39,8 @@ final class Workload {
                 batch(latencies, failures);
             }
             long wall = System.nanoTime() - began;
-            return new RepResult(wall, latencies, List.copyOf(failures), sampler.peakHeapBytes(), sampler.peakThreads());
+            return new RepResult(wall, latencies, List.copyOf(failures), sampler.peakHeapBytes(),
+                    sampler.peakThreads());
         }
     }
 
@@ -67,7 +68,13 @@ final class Workload {
 
     private long runOne(Queue<String> failures) {
         long began = System.nanoTime();
-        Execution execution = engine.start(machine, benchmark.input());
+        Execution execution;
+        try {
+            execution = engine.start(machine, benchmark.input());
+        } catch (RuntimeException e) { // counted, not lost with a client thread
+            failures.add("could not start: " + e);
+            return System.nanoTime() - began;
+        }
         try {
             boolean ended = execution.awaitCompletion(timeoutMillis);
             long latency = System.nanoTime() - began;
