@@ -21,12 +21,19 @@ final class GraphChecker {
     static final int MAX_STATE_NAME_LENGTH = 80;
 
     private final Problems problems;
+    private final boolean express;
     private final StateChecker states;
     private final Map<String, Pointer> namesSeen = new HashMap<>();
 
-    GraphChecker(Problems problems) {
+    GraphChecker(Problems problems, boolean express) {
         this.problems = problems;
+        this.express = express;
         this.states = new StateChecker(problems, this);
+    }
+
+    /** Whether the machine is an Express workflow, which refuses activities and waiting integrations. */
+    boolean express() {
+        return express;
     }
 
     /** Checks StartAt and States of {@code graph}; its other fields are the caller's business. */

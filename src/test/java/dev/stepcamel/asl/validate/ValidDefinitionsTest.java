@@ -36,6 +36,9 @@ class ValidDefinitionsTest {
                 Arguments.of("task with path timeouts", single("{'Type':'Task',"
                         + "'Resource':'arn:aws:lambda:us-east-1:123456789012:function:f',"
                         + "'TimeoutSecondsPath':'$.t','HeartbeatSecondsPath':'$.h','End':true}")),
+                Arguments.of("value paths from variables and the context", single("{'Type':'Task',"
+                        + "'Resource':'arn:aws:states:::lambda:invoke','TimeoutSecondsPath':'$timeout',"
+                        + "'HeartbeatSecondsPath':'$$.Execution.Input.beat','End':true}")),
                 Arguments.of("state reached only through Catch", machine("T", "'T':{'Type':'Task',"
                         + "'Resource':'arn:aws:states:::sqs:sendMessage','Catch':[{'ErrorEquals':['States.ALL'],"
                         + "'ResultPath':'$.error','Next':'Recover'}],'End':true},"
