@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,7 @@ final class GraphChecker {
         }
         Map<String, List<Edge>> edges = new LinkedHashMap<>();
         boolean canEnd = false;
-        for (Iterator<Map.Entry<String, JsonNode>> it = stateMap.json.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : stateMap.json.properties()) {
             String name = entry.getKey();
             Pointer at = stateMap.at.child(name);
             checkName(name, at);
