@@ -1,7 +1,10 @@
 package dev.stepcamel.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.stepcamel.asl.model.StateMachineDefinition;
 import dev.stepcamel.asl.parse.DefinitionParser;
 import dev.stepcamel.asl.validate.DefinitionValidator;
@@ -19,7 +22,9 @@ public interface DefinitionChecker {
 
     /** The project's validator and parser. */
     static DefinitionChecker standard(DefinitionValidator validator) {
-        ObjectMapper mapper = new ObjectMapper();
+        // Exact decimals, as the project's Json.MAPPER reads them (Choice rules compare numbers exactly).
+        ObjectMapper mapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
         return new DefinitionChecker() {
             @Override
             public List<Diagnostic> validate(String definitionText) {

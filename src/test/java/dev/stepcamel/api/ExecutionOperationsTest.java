@@ -143,6 +143,28 @@ class ExecutionOperationsTest {
     }
 
     @Test
+    void anExecutionTheEngineCouldNotStartIsRecordedAsFailed() {
+        f.engine.failStart = new IllegalStateException("no routes");
+
+        assertThatThrownBy(() -> f.service.startExecution(machineArn, "broken", null, null))
+                .isInstanceOf(IllegalStateException.class);
+
+        Execution broken = f.service.describeExecution("arn:aws:states:eu-west-1:111122223333:execution:m:broken");
+        assertThat(broken.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(broken.cause()).isEqualTo("no routes");
+    }
+
+    @Test
+    void stopRefusesAnErrorLongerThanAwsAllows() {
+        f.engine.holdRunning = true;
+        Execution running = f.service.startExecution(machineArn, "long", null, null);
+
+        assertThatThrownBy(() -> f.service.stopExecution(running.executionArn(), "e".repeat(257), null))
+                .hasFieldOrPropertyWithValue("type", "ValidationException");
+        assertThat(running.isRunning()).isTrue();
+    }
+
+    @Test
     void stopOfUnknownExecutionFailsAsAws() {
         String arn = "arn:aws:states:eu-west-1:111122223333:execution:m:ghost";
         assertThatThrownBy(() -> f.service.stopExecution(arn, null, null))
