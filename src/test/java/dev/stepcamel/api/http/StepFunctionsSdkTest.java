@@ -134,6 +134,16 @@ class StepFunctionsSdkTest {
     }
 
     @Test
+    void inputNear256KibTravelsWhole() {
+        String machine = create("bulky", StateMachineType.STANDARD);
+        String input = "{\"blob\":\"" + "y".repeat(250_000) + "\"}";
+
+        String arn = sfn.startExecution(r -> r.stateMachineArn(machine).input(input)).executionArn();
+
+        assertThat(sfn.describeExecution(r -> r.executionArn(arn)).input()).isEqualTo(input);
+    }
+
+    @Test
     void syncExecutionAnswersWithTheOutcome() {
         String machine = create("quick", StateMachineType.EXPRESS);
 
