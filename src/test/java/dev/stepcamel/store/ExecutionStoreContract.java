@@ -40,6 +40,30 @@ abstract class ExecutionStoreContract {
     }
 
     @Test
+    void concurrentStartsOfOneNameStoreExactlyOne() throws Exception {
+        ExecutionStore store = newStore();
+        DeployedMachine m = machine("m");
+        List<Execution> winners = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Execution candidate = execution(m, "same");
+            Thread thread = new Thread(() -> {
+                if (store.putIfAbsent(candidate) == candidate) {
+                    winners.add(candidate);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+
+        assertThat(winners).hasSize(1);
+        assertThat(store.list(m.arn(), null, null, 10).items()).containsExactly(winners.get(0));
+    }
+
+    @Test
     void listingIsPerMachineNewestFirstAndPagesWithoutRepeats() {
         ExecutionStore store = newStore();
         DeployedMachine m = machine("m");

@@ -154,6 +154,11 @@ class StepFunctionsSdkTest {
         assertThat(done.executionArn()).startsWith("arn:aws:states:us-east-1:123456789012:express:quick:");
         assertThat(done.billingDetails().billedDurationInMilliseconds()).isEqualTo(100L);
         assertThat(done.stopDate()).isNotNull();
+        StartSyncExecutionResponse failed = sfn.startSyncExecution(r -> r.stateMachineArn(machine).input("{\"fail\":1}"));
+        assertThat(failed.status()).isEqualTo(SyncExecutionStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("Boom");
+        assertThat(failed.cause()).isEqualTo("it failed");
+        assertThat(failed.output()).isNull();
         assertThatThrownBy(() -> sfn.startSyncExecution(r -> r.stateMachineArn(create("slowpoke",
                 StateMachineType.STANDARD)))).isInstanceOf(StateMachineTypeNotSupportedException.class);
     }
