@@ -8,6 +8,7 @@ import dev.stepcamel.store.StateMachineStore;
 import dev.stepcamel.store.StoredStateMachine;
 import dev.stepcamel.store.StoredStateMachine.Revision;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -17,13 +18,15 @@ final class MachineOperations {
     private final WorkflowEngine engine;
     private final StateMachineStore machines;
     private final DefinitionRules rules;
+    private final Tags tags;
     private final Arns arns;
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final Object writeLock = new Object();
 
-    MachineOperations(WorkflowEngine engine, StateMachineStore machines, DefinitionRules rules, Arns arns,
-            Clock clock, Supplier<UUID> ids) {
+    MachineOperations(WorkflowEngine engine, StateMachineStore machines, DefinitionRules rules, Tags tags,
+            Arns arns, Clock clock, Supplier<UUID> ids) {
+        this.tags = tags;
         this.engine = engine;
         this.machines = machines;
         this.rules = rules;
@@ -34,9 +37,10 @@ final class MachineOperations {
 
     /**
      * AWS's idempotency: the same name with the same definition and type returns the existing
-     * machine (a different role ARN is ignored, as AWS documents); anything else already exists.
+     * machine (a different role ARN or tags are ignored, as AWS documents); anything else already exists.
      */
-    StoredStateMachine create(String name, String definitionText, String roleArn, MachineType type) {
+    StoredStateMachine create(String name, String definitionText, String roleArn, MachineType type,
+            Map<String, String> initialTags) {
         Names.require(name);
         StateMachineDefinition definition = rules.accept(definitionText);
         String arn = arns.stateMachine(name);
@@ -50,7 +54,9 @@ final class MachineOperations {
                 throw Errors.machineAlreadyExists(arn);
             }
             DeployedMachine deployed = engine.deploy(arn, name, type, definitionText, definition, roleArn);
-            return machines.putIfAbsent(StoredStateMachine.created(deployed, clock.instant()));
+            StoredStateMachine created = machines.putIfAbsent(StoredStateMachine.created(deployed, clock.instant()));
+            tags.add(arn, initialTags);
+            return created;
         }
     }
 
@@ -86,7 +92,10 @@ final class MachineOperations {
         Arns.requireStateMachine(arn);
         synchronized (writeLock) {
             var removed = machines.delete(arn);
-            removed.ifPresent(m -> engine.undeploy(m.current().machine()));
+            removed.ifPresent(m -> {
+                engine.undeploy(m.current().machine());
+                tags.forget(arn);
+            });
             return removed.isPresent();
         }
     }
