@@ -42,7 +42,7 @@ final class MachineOperations {
     StoredStateMachine create(String name, String definitionText, String roleArn, MachineType type,
             Map<String, String> initialTags) {
         Names.require(name);
-        StateMachineDefinition definition = rules.accept(definitionText);
+        StateMachineDefinition definition = rules.accept(definitionText, type);
         String arn = arns.stateMachine(name);
         synchronized (writeLock) {
             var existing = machines.find(arn);
@@ -72,10 +72,10 @@ final class MachineOperations {
             throw new ApiException("MissingRequiredParameter",
                     "Either the definition, the role ARN, the LoggingConfiguration, or the TracingConfiguration must be specified");
         }
-        StateMachineDefinition parsed = definitionText == null ? null : rules.accept(definitionText);
         synchronized (writeLock) {
             StoredStateMachine stored = describe(arn);
             DeployedMachine old = stored.current().machine();
+            StateMachineDefinition parsed = definitionText == null ? null : rules.accept(definitionText, old.type());
             String text = Objects.requireNonNullElse(definitionText, old.definitionText());
             DeployedMachine next = engine.deploy(arn, old.name(), old.type(), text,
                     parsed == null ? old.definition() : parsed, Objects.requireNonNullElse(roleArn, old.roleArn()));

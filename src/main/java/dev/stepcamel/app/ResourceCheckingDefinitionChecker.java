@@ -5,6 +5,7 @@ import dev.stepcamel.asl.model.StateMachineDefinition;
 import dev.stepcamel.asl.validate.Diagnostic;
 import dev.stepcamel.compile.TaskResolver;
 import dev.stepcamel.integrations.SupportedResources;
+import dev.stepcamel.runtime.MachineType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +20,8 @@ final class ResourceCheckingDefinitionChecker implements DefinitionChecker {
     }
 
     @Override
-    public List<Diagnostic> validate(String definitionText) {
-        List<Diagnostic> problems = asl.validate(definitionText);
+    public List<Diagnostic> validate(String definitionText, MachineType type) {
+        List<Diagnostic> problems = asl.validate(definitionText, type);
         if (!problems.isEmpty()) {
             return problems;
         }
