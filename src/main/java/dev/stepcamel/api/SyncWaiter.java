@@ -3,22 +3,16 @@ package dev.stepcamel.api;
 import dev.stepcamel.runtime.Execution;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Waits for synchronous Express executions on its own daemon threads, so no HTTP thread blocks;
- * an execution still running at the limit is timed out, as AWS does after five minutes.
+ * Completes when a synchronous Express execution ends, without a thread waiting for it; an
+ * execution still running at the limit is timed out, as AWS does after five minutes.
  */
 final class SyncWaiter {
     private final ExecutionOperations executions;
     private final Duration limit;
-    private final ExecutorService waiters = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "stepcamel-sync-wait");
-        t.setDaemon(true);
-        return t;
-    });
 
     SyncWaiter(ExecutionOperations executions, Duration limit) {
         this.executions = executions;
@@ -26,27 +20,17 @@ final class SyncWaiter {
     }
 
     CompletableFuture<Execution> whenEnded(Execution execution) {
-        return CompletableFuture.supplyAsync(() -> awaitEnd(execution), waiters);
-    }
-
-    private Execution awaitEnd(Execution execution) {
-        try {
-            if (!execution.awaitCompletion(limit.toMillis())) {
+        CompletableFuture<Execution> ended = new CompletableFuture<>();
+        execution.whenComplete(() -> ended.complete(execution));
+        return ended.orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS).exceptionally(failure -> {
+            if (failure instanceof TimeoutException) {
                 executions.timeOut(execution);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            executions.timeOut(execution);
-        }
-        return execution;
+            return execution;
+        });
     }
 
     void close() {
-        waiters.shutdownNow();
-        try {
-            waiters.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // Nothing to release: waiting is done by completion callbacks.
     }
 }
