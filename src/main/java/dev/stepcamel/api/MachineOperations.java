@@ -1,6 +1,7 @@
 package dev.stepcamel.api;
 
 import dev.stepcamel.asl.model.StateMachineDefinition;
+import dev.stepcamel.compile.CompileException;
 import dev.stepcamel.runtime.DeployedMachine;
 import dev.stepcamel.runtime.MachineType;
 import dev.stepcamel.runtime.WorkflowEngine;
@@ -53,10 +54,20 @@ final class MachineOperations {
                 }
                 throw Errors.machineAlreadyExists(arn);
             }
-            DeployedMachine deployed = engine.deploy(arn, name, type, definitionText, definition, roleArn);
+            DeployedMachine deployed = deploy(arn, name, type, definitionText, definition, roleArn);
             StoredStateMachine created = machines.putIfAbsent(StoredStateMachine.created(deployed, clock.instant()));
             tags.add(arn, initialTags);
             return created;
+        }
+    }
+
+    /** A definition the compiler cannot take is invalid, whatever the validator said. */
+    private DeployedMachine deploy(String arn, String name, MachineType type, String text,
+            StateMachineDefinition definition, String roleArn) {
+        try {
+            return engine.deploy(arn, name, type, text, definition, roleArn);
+        } catch (CompileException e) {
+            throw new ApiException("InvalidDefinition", "Invalid State Machine Definition: '" + e.getMessage() + "'");
         }
     }
 
@@ -77,7 +88,7 @@ final class MachineOperations {
             DeployedMachine old = stored.current().machine();
             StateMachineDefinition parsed = definitionText == null ? null : rules.accept(definitionText, old.type());
             String text = Objects.requireNonNullElse(definitionText, old.definitionText());
-            DeployedMachine next = engine.deploy(arn, old.name(), old.type(), text,
+            DeployedMachine next = deploy(arn, old.name(), old.type(), text,
                     parsed == null ? old.definition() : parsed, Objects.requireNonNullElse(roleArn, old.roleArn()));
             StoredStateMachine updated = stored.withRevision(
                     new Revision(next, ids.get().toString(), clock.instant()));

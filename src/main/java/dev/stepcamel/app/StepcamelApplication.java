@@ -95,7 +95,7 @@ public final class StepcamelApplication implements AutoCloseable {
         ExecutionEngine engine = new ExecutionEngine(context, resources,
                 new CompileSettings(resources, tasks, config.mapConcurrencyCeiling()));
         service = new StepFunctionsService(engine, new InMemoryStateMachineStore(), new InMemoryExecutionStore(),
-                new ResourceCheckingDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
+                new RuntimeDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
                 new ApiSettings(config.region(), config.account(), Duration.ofMinutes(5)), Clock.systemUTC(),
                 UUID::randomUUID);
         support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));
