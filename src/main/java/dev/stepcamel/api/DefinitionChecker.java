@@ -5,13 +5,19 @@ import dev.stepcamel.asl.model.StateMachineDefinition;
 import dev.stepcamel.asl.parse.DefinitionParser;
 import dev.stepcamel.asl.validate.DefinitionValidator;
 import dev.stepcamel.asl.validate.Diagnostic;
+import dev.stepcamel.runtime.MachineType;
 import java.util.List;
 
 /** What the service asks of the ASL layer: validate definition text, then parse an accepted one. */
 public interface DefinitionChecker {
 
     /** Every problem in the definition; no {@code ERROR} diagnostic means it may be deployed. */
-    List<Diagnostic> validate(String definitionText);
+    default List<Diagnostic> validate(String definitionText) {
+        return validate(definitionText, MachineType.STANDARD);
+    }
+
+    /** As {@link #validate(String)}, with the rules that depend on the machine type (Express limits). */
+    List<Diagnostic> validate(String definitionText, MachineType type);
 
     /** Parses a definition {@link #validate} accepted. */
     StateMachineDefinition parse(String definitionText);
@@ -20,8 +26,8 @@ public interface DefinitionChecker {
     static DefinitionChecker standard(DefinitionValidator validator) {
         return new DefinitionChecker() {
             @Override
-            public List<Diagnostic> validate(String definitionText) {
-                return validator.validate(definitionText);
+            public List<Diagnostic> validate(String definitionText, MachineType type) {
+                return validator.validate(definitionText, type == MachineType.EXPRESS);
             }
 
             @Override

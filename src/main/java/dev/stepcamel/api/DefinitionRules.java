@@ -1,10 +1,11 @@
 package dev.stepcamel.api;
 
 import dev.stepcamel.asl.model.StateMachineDefinition;
+import dev.stepcamel.asl.validate.DefinitionValidator;
 import dev.stepcamel.asl.validate.Diagnostic;
 import dev.stepcamel.asl.validate.Diagnostic.Severity;
+import dev.stepcamel.runtime.MachineType;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Turns a definition into a model or AWS's InvalidDefinition, and answers ValidateStateMachineDefinition. */
 final class DefinitionRules {
@@ -14,11 +15,11 @@ final class DefinitionRules {
         this.checker = checker;
     }
 
-    StateMachineDefinition accept(String definitionText) {
-        List<Diagnostic> errors = checker.validate(definitionText).stream()
+    StateMachineDefinition accept(String definitionText, MachineType type) {
+        List<Diagnostic> errors = checker.validate(definitionText, type).stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
-            throw new ApiException("InvalidDefinition", invalidDefinitionMessage(errors));
+            throw new ApiException("InvalidDefinition", DefinitionValidator.invalidDefinitionMessage(errors));
         }
         try {
             return checker.parse(definitionText);
@@ -34,11 +35,5 @@ final class DefinitionRules {
         boolean ok = all.stream().noneMatch(d -> d.severity() == Severity.ERROR);
         boolean truncated = all.size() > maxResults;
         return new ValidationResult(ok, truncated ? all.subList(0, maxResults) : all, truncated);
-    }
-
-    // Replace with DefinitionValidator.invalidDefinitionMessage once the validator provides it.
-    private static String invalidDefinitionMessage(List<Diagnostic> errors) {
-        return errors.stream().map(d -> d.code() + ": " + d.message() + " at " + d.location())
-                .collect(Collectors.joining(", ", "Invalid State Machine Definition: '", "'"));
     }
 }

@@ -13,6 +13,9 @@ import java.util.function.Supplier;
 
 /** Starting and stopping executions, with AWS's name and input rules. */
 final class ExecutionOperations {
+    static final int MAX_ERROR = 256;
+    static final int MAX_CAUSE = 32_768;
+
     private final WorkflowEngine engine;
     private final ExecutionStore executions;
     private final MachineOperations machines;
@@ -56,7 +59,13 @@ final class ExecutionOperations {
             }
             throw Errors.executionAlreadyExists(arn);
         }
-        engine.start(fresh);
+        try {
+            engine.start(fresh);
+        } catch (RuntimeException e) {
+            // Otherwise it would be listed as RUNNING forever and block its name.
+            fresh.complete(ExecutionStatus.FAILED, clock.instant(), null, "States.Runtime", e.getMessage());
+            throw e;
+        }
         return fresh;
     }
 
@@ -74,12 +83,20 @@ final class ExecutionOperations {
 
     /** Aborts a running execution; an ended one is left as it was. */
     Execution stop(String executionArn, String error, String cause) {
+        requireLength("error", error, MAX_ERROR);
+        requireLength("cause", cause, MAX_CAUSE);
         Execution execution = describe(executionArn);
         if (execution.isRunning() && !engine.stop(execution, error, cause) && execution.isRunning()) {
             // The engine no longer knows it (e.g. after a restart): record the abort ourselves.
             execution.complete(ExecutionStatus.ABORTED, clock.instant(), null, error, cause);
         }
         return execution;
+    }
+
+    private static void requireLength(String member, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw ApiException.validation("'" + value + "'", member, "have length less than or equal to " + max);
+        }
     }
 
     /** Gives up on a synchronous Express execution that ran past its limit, as AWS times it out. */

@@ -1,6 +1,7 @@
 package dev.stepcamel.api;
 
 import dev.stepcamel.asl.model.StateMachineDefinition;
+import dev.stepcamel.compile.CompileException;
 import dev.stepcamel.runtime.DeployedMachine;
 import dev.stepcamel.runtime.MachineType;
 import dev.stepcamel.runtime.WorkflowEngine;
@@ -8,6 +9,7 @@ import dev.stepcamel.store.StateMachineStore;
 import dev.stepcamel.store.StoredStateMachine;
 import dev.stepcamel.store.StoredStateMachine.Revision;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -17,13 +19,15 @@ final class MachineOperations {
     private final WorkflowEngine engine;
     private final StateMachineStore machines;
     private final DefinitionRules rules;
+    private final Tags tags;
     private final Arns arns;
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final Object writeLock = new Object();
 
-    MachineOperations(WorkflowEngine engine, StateMachineStore machines, DefinitionRules rules, Arns arns,
-            Clock clock, Supplier<UUID> ids) {
+    MachineOperations(WorkflowEngine engine, StateMachineStore machines, DefinitionRules rules, Tags tags,
+            Arns arns, Clock clock, Supplier<UUID> ids) {
+        this.tags = tags;
         this.engine = engine;
         this.machines = machines;
         this.rules = rules;
@@ -34,11 +38,12 @@ final class MachineOperations {
 
     /**
      * AWS's idempotency: the same name with the same definition and type returns the existing
-     * machine (a different role ARN is ignored, as AWS documents); anything else already exists.
+     * machine (a different role ARN or tags are ignored, as AWS documents); anything else already exists.
      */
-    StoredStateMachine create(String name, String definitionText, String roleArn, MachineType type) {
+    StoredStateMachine create(String name, String definitionText, String roleArn, MachineType type,
+            Map<String, String> initialTags) {
         Names.require(name);
-        StateMachineDefinition definition = rules.accept(definitionText);
+        StateMachineDefinition definition = rules.accept(definitionText, type);
         String arn = arns.stateMachine(name);
         synchronized (writeLock) {
             var existing = machines.find(arn);
@@ -49,8 +54,20 @@ final class MachineOperations {
                 }
                 throw Errors.machineAlreadyExists(arn);
             }
-            DeployedMachine deployed = engine.deploy(arn, name, type, definitionText, definition, roleArn);
-            return machines.putIfAbsent(StoredStateMachine.created(deployed, clock.instant()));
+            DeployedMachine deployed = deploy(arn, name, type, definitionText, definition, roleArn);
+            StoredStateMachine created = machines.putIfAbsent(StoredStateMachine.created(deployed, clock.instant()));
+            tags.add(arn, initialTags);
+            return created;
+        }
+    }
+
+    /** A definition the compiler cannot take is invalid, whatever the validator said. */
+    private DeployedMachine deploy(String arn, String name, MachineType type, String text,
+            StateMachineDefinition definition, String roleArn) {
+        try {
+            return engine.deploy(arn, name, type, text, definition, roleArn);
+        } catch (CompileException e) {
+            throw new ApiException("InvalidDefinition", "Invalid State Machine Definition: '" + e.getMessage() + "'");
         }
     }
 
@@ -66,12 +83,12 @@ final class MachineOperations {
             throw new ApiException("MissingRequiredParameter",
                     "Either the definition, the role ARN, the LoggingConfiguration, or the TracingConfiguration must be specified");
         }
-        StateMachineDefinition parsed = definitionText == null ? null : rules.accept(definitionText);
         synchronized (writeLock) {
             StoredStateMachine stored = describe(arn);
             DeployedMachine old = stored.current().machine();
+            StateMachineDefinition parsed = definitionText == null ? null : rules.accept(definitionText, old.type());
             String text = Objects.requireNonNullElse(definitionText, old.definitionText());
-            DeployedMachine next = engine.deploy(arn, old.name(), old.type(), text,
+            DeployedMachine next = deploy(arn, old.name(), old.type(), text,
                     parsed == null ? old.definition() : parsed, Objects.requireNonNullElse(roleArn, old.roleArn()));
             StoredStateMachine updated = stored.withRevision(
                     new Revision(next, ids.get().toString(), clock.instant()));
@@ -86,7 +103,10 @@ final class MachineOperations {
         Arns.requireStateMachine(arn);
         synchronized (writeLock) {
             var removed = machines.delete(arn);
-            removed.ifPresent(m -> engine.undeploy(m.current().machine()));
+            removed.ifPresent(m -> {
+                engine.undeploy(m.current().machine());
+                tags.forget(arn);
+            });
             return removed.isPresent();
         }
     }

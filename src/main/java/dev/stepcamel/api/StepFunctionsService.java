@@ -14,13 +14,9 @@ import dev.stepcamel.store.StateMachineStore;
 import dev.stepcamel.store.StoredStateMachine;
 import java.time.Clock;
 import java.util.Collection;
-
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -32,16 +28,10 @@ public final class StepFunctionsService {
     private final ExecutionOperations executions;
     private final DefinitionRules rules;
     private final StateMachineStore machineStore;
-    private final Tags tags = new Tags();
-    private final ApiSettings settings;
+    private final Tags tags;
     private final Arns arns;
     private final WorkflowEngine engine;
-    // Waits for synchronous Express executions off the HTTP threads; daemon so it never holds the JVM.
-    private final ExecutorService waiters = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "stepcamel-sync-wait");
-        t.setDaemon(true);
-        return t;
-    });
+    private final SyncWaiter syncWaiter;
 
     public StepFunctionsService(WorkflowEngine engine, StateMachineStore machineStore, ExecutionStore executionStore,
             DefinitionChecker checker, ApiSettings settings, Clock clock, Supplier<UUID> ids) {
@@ -50,16 +40,15 @@ public final class StepFunctionsService {
         this.engine = engine;
         this.rules = new DefinitionRules(checker);
         this.machineStore = machineStore;
-        this.settings = settings;
-        this.machines = new MachineOperations(engine, machineStore, rules, arns, clock, ids);
+        this.tags = new Tags();
+        this.machines = new MachineOperations(engine, machineStore, rules, tags, arns, clock, ids);
         this.executions = new ExecutionOperations(engine, executionStore, machines, arns, clock, ids);
+        this.syncWaiter = new SyncWaiter(executions, settings.syncExecutionTimeout());
     }
 
     public StoredStateMachine createStateMachine(String name, String definition, String roleArn, MachineType type,
             Map<String, String> initialTags) {
-        StoredStateMachine created = machines.create(name, definition, roleArn, type);
-        tags.add(created.arn(), initialTags);
-        return created;
+        return machines.create(name, definition, roleArn, type, initialTags);
     }
 
     public StoredStateMachine describeStateMachine(String arn) {
@@ -79,9 +68,7 @@ public final class StepFunctionsService {
     }
 
     public void deleteStateMachine(String arn) {
-        if (machines.delete(arn)) {
-            tags.forget(arn);
-        }
+        machines.delete(arn);
     }
 
     /** The revision an execution started from, with the date and id of that revision. */
@@ -99,19 +86,7 @@ public final class StepFunctionsService {
     public CompletableFuture<Execution> startSyncExecution(String machineArn, String name, String input,
             String traceHeader) {
         Execution execution = executions.startExpress(machineArn, name, input, traceHeader);
-        return CompletableFuture.supplyAsync(() -> awaitEnd(execution), waiters);
-    }
-
-    private Execution awaitEnd(Execution execution) {
-        try {
-            if (!execution.awaitCompletion(settings.syncExecutionTimeout().toMillis())) {
-                executions.timeOut(execution);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            executions.timeOut(execution);
-        }
-        return execution;
+        return syncWaiter.whenEnded(execution);
     }
 
     public Execution describeExecution(String executionArn) {
@@ -173,12 +148,7 @@ public final class StepFunctionsService {
 
     /** Stops the threads waiting for synchronous executions. */
     public void close() {
-        waiters.shutdownNow();
-        try {
-            waiters.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        syncWaiter.close();
     }
 
 }

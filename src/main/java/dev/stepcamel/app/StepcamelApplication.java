@@ -51,6 +51,9 @@ public final class StepcamelApplication implements AutoCloseable {
     }
 
     private void doStart() throws Exception {
+        if (!"false".equals(config.camelProperties().get("camel.server.enabled"))) {
+            requireFreePort(config.host(), config.port());
+        }
         java.util.Properties camel = new java.util.Properties();
         camel.putAll(config.camelProperties());
         camel.putIfAbsent("camel.main.name", "stepcamel");
@@ -67,6 +70,17 @@ public final class StepcamelApplication implements AutoCloseable {
         loadWorkflowFiles();
     }
 
+    /** Vert.x only logs a failed bind; fail start-up instead, with a message that says why. */
+    private static void requireFreePort(String host, int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); is another server using that port? Choose another with --port.");
+        }
+    }
+
     private String userRoutesPattern() {
         String dir = config.routesDir().toAbsolutePath().toString().replace('\\', '/');
         return "file:" + dir + "/*.yaml,file:" + dir + "/*.yml";
@@ -81,7 +95,7 @@ public final class StepcamelApplication implements AutoCloseable {
         ExecutionEngine engine = new ExecutionEngine(context, resources,
                 new CompileSettings(resources, tasks, config.mapConcurrencyCeiling()));
         service = new StepFunctionsService(engine, new InMemoryStateMachineStore(), new InMemoryExecutionStore(),
-                new ResourceCheckingDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
+                new RuntimeDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
                 new ApiSettings(config.region(), config.account(), Duration.ofMinutes(5)), Clock.systemUTC(),
                 UUID::randomUUID);
         support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));

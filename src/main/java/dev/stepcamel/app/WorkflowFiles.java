@@ -1,6 +1,8 @@
 package dev.stepcamel.app;
 
+import dev.stepcamel.api.DefinitionChecker;
 import dev.stepcamel.asl.validate.DefinitionValidator;
+import dev.stepcamel.integrations.LambdaTaskResolver;
 import dev.stepcamel.asl.validate.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,9 @@ import java.util.stream.Stream;
 /** The {@code *.asl.json} files of a routes directory; each names its state machine. */
 public final class WorkflowFiles {
     public static final String SUFFIX = ".asl.json";
+    // The same checks as the API's, so that `validate` accepts exactly what `run` loads.
+    private static final RuntimeDefinitionChecker CHECKER = new RuntimeDefinitionChecker(
+            DefinitionChecker.standard(new DefinitionValidator()), new LambdaTaskResolver(null, java.util.Map.of()));
 
     private WorkflowFiles() {
     }
@@ -67,6 +72,6 @@ public final class WorkflowFiles {
         String file = path.getFileName().toString();
         String name = file.endsWith(SUFFIX) ? file.substring(0, file.length() - SUFFIX.length()) : file;
         String text = Files.readString(path, StandardCharsets.UTF_8);
-        return new WorkflowFile(path, name, text, new DefinitionValidator().validate(text));
+        return new WorkflowFile(path, name, text, CHECKER.validate(text));
     }
 }

@@ -21,7 +21,13 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("stepcamel: " + e.getMessage());
             return 2;
         }
-        StepcamelApplication app = StepcamelApplication.start(config);
+        StepcamelApplication app;
+        try {
+            app = StepcamelApplication.start(config);
+        } catch (IllegalStateException e) {
+            System.err.println("stepcamel: " + e.getMessage());
+            return 1;
+        }
         System.out.println("Stepcamel listening on http://" + config.host() + ":" + config.port()
                 + " (state machines from " + config.routesDir() + ")");
         app.awaitShutdown();

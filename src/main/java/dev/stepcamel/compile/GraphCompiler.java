@@ -52,7 +52,13 @@ final class GraphCompiler {
     }
 
     private <S extends State> void compileState(S state, StateTarget target) {
-        StateCompilers.forState(state).compile(state, target, this);
+        try {
+            StateCompilers.forState(state).compile(state, target, this);
+        } catch (CompileException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CompileException("State '" + state.name() + "': " + e.getMessage(), e);
+        }
     }
 
     /** Starts the route of one state. */

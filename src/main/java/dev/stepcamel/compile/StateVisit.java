@@ -10,13 +10,21 @@ public final class StateVisit {
     private final String stateName;
     private final Instant enteredTime;
     private final int[] retryCounts;
+    private final boolean retryable;
     private long enteredEventId;
     private boolean retrying;
 
-    public StateVisit(String stateName, Instant enteredTime, int retriers) {
+    /** @param retryable whether the state type can have Retry (Task, Parallel, Map) */
+    public StateVisit(String stateName, Instant enteredTime, int retriers, boolean retryable) {
         this.stateName = stateName;
         this.enteredTime = enteredTime;
         this.retryCounts = new int[retriers];
+        this.retryable = retryable;
+    }
+
+    /** Only states that can retry have {@code $$.State.RetryCount}. */
+    public boolean isRetryable() {
+        return retryable;
     }
 
     /** The id of the StateEntered event, which AWS's runtime error causes cite. */

@@ -8,6 +8,7 @@ import dev.stepcamel.compile.step.FailureEvents;
 import dev.stepcamel.compile.step.TaskReply;
 import dev.stepcamel.compile.step.TaskRequestStep;
 import dev.stepcamel.compile.step.TaskSucceededStep;
+import dev.stepcamel.compile.step.TimedInvokeStep;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.model.TryDefinition;
 
@@ -36,7 +37,10 @@ final class TaskStateCompiler implements StateCompiler<TaskState> {
         DataFlowSteps.input(work, state.dataFlow());
         RouteSteps.add(work, new TaskRequestStep(state.name(), state.resource(), binding, resolver));
         TaskReply reply = new TaskReply(binding.shape());
-        if (binding.endpointUri() != null) {
+        if (state.timeoutSeconds() != null || state.timeoutSecondsPath() != null) {
+            RouteSteps.add(work, new TimedInvokeStep(graphs.routes().getContext(), binding.endpointUri(),
+                    state.timeoutSeconds(), state.timeoutSecondsPath(), reply));
+        } else if (binding.endpointUri() != null) {
             work.enrich(binding.endpointUri(), reply);
         } else {
             work.enrich().simple("${exchangeProperty." + TaskRequestStep.ENDPOINT + "}").aggregationStrategy(reply);

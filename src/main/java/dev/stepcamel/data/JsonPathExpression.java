@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import java.util.List;
@@ -84,12 +83,14 @@ public final class JsonPathExpression implements ValueExpression {
         }
         try {
             Object result = jayway.read(document, JAYWAY);
+            if (result == null && !jayway.isDefinite()) {
+                return Json.MAPPER.createArrayNode();
+            }
             return result instanceof JsonNode node ? node : Json.MAPPER.valueToTree(result);
-        } catch (PathNotFoundException e) {
-            return null;
         } catch (RuntimeException e) {
-            // Jayway throws on type mismatches (e.g. a filter over a string); AWS finds nothing.
-            return null;
+            // Missing properties or type mismatches (a filter over a string): a definite path
+            // selects nothing, an indefinite one an empty array, as on AWS.
+            return jayway.isDefinite() ? null : Json.MAPPER.createArrayNode();
         }
     }
 

@@ -49,19 +49,23 @@ record PathSegment(String field, int index) {
                 }
                 out.add(field(path.substring(start, i)));
             } else if (c == '[') {
+                if (i + 1 < n && (path.charAt(i + 1) == '\'' || path.charAt(i + 1) == '"')) {
+                    char quote = path.charAt(i + 1);
+                    int end = path.indexOf(quote, i + 2);
+                    if (end < 0 || end + 1 >= n || path.charAt(end + 1) != ']') {
+                        return null;
+                    }
+                    // AWS takes a quoted name verbatim: backslashes and the other quote are literal.
+                    out.add(field(path.substring(i + 2, end)));
+                    i = end + 2;
+                    continue;
+                }
                 int close = path.indexOf(']', i);
                 if (close < 0) {
                     return null;
                 }
                 String inner = path.substring(i + 1, close);
-                if (inner.length() >= 2 && (inner.charAt(0) == '\'' || inner.charAt(0) == '"')
-                        && inner.charAt(inner.length() - 1) == inner.charAt(0)) {
-                    String name = inner.substring(1, inner.length() - 1);
-                    if (name.indexOf('\'') >= 0 || name.indexOf('"') >= 0 || name.indexOf('\\') >= 0) {
-                        return null;
-                    }
-                    out.add(field(name));
-                } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit) && inner.length() < 10) {
+                if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit) && inner.length() < 10) {
                     out.add(index(Integer.parseInt(inner)));
                 } else {
                     return null;

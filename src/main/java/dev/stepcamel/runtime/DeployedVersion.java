@@ -1,5 +1,6 @@
 package dev.stepcamel.runtime;
 
+import dev.stepcamel.compile.CompileException;
 import dev.stepcamel.compile.StateMachineCompiler.CompiledMachine;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,7 +40,26 @@ final class DeployedVersion {
             return new DeployedVersion(context, machine, List.copyOf(compiled.routes().getRouteCollection().getRoutes()),
                     entry);
         } catch (Exception e) {
+            CompileException invalid = CompileException.find(e);
+            if (invalid != null) {
+                removeQuietly(context, compiled);
+                throw invalid;
+            }
             throw new IllegalStateException("cannot start the routes of " + machine.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Routes that were added before a later one failed to compile must not linger. */
+    private static void removeQuietly(CamelContext context, CompiledMachine compiled) {
+        for (RouteDefinition route : compiled.routes().getRouteCollection().getRoutes()) {
+            try {
+                if (context.getRoute(route.getRouteId()) != null) {
+                    context.getRouteController().stopRoute(route.getRouteId());
+                    context.removeRoute(route.getRouteId());
+                }
+            } catch (Exception ignored) {
+                // best effort: the definition is being rejected anyway
+            }
         }
     }
 

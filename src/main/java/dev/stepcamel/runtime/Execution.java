@@ -21,6 +21,7 @@ public final class Execution {
     private volatile String output;
     private volatile String error;
     private volatile String cause;
+    private java.util.List<Runnable> completionListeners = new java.util.ArrayList<>(1);
 
     public Execution(String executionArn, String name, DeployedMachine machine, String input, Instant startDate,
             boolean keepHistory, String traceHeader) {
@@ -37,18 +38,34 @@ public final class Execution {
      * Records the outcome. Returns {@code false} (and changes nothing) when the execution had
      * already ended.
      */
-    public synchronized boolean complete(ExecutionStatus outcome, Instant at, String output, String error,
-            String cause) {
-        if (status.isTerminal()) {
-            return false;
+    public boolean complete(ExecutionStatus outcome, Instant at, String output, String error, String cause) {
+        java.util.List<Runnable> listeners;
+        synchronized (this) {
+            if (status.isTerminal()) {
+                return false;
+            }
+            this.output = output;
+            this.error = error;
+            this.cause = cause;
+            this.stopDate = at;
+            this.status = outcome;
+            notifyAll();
+            listeners = completionListeners;
+            completionListeners = null;
         }
-        this.output = output;
-        this.error = error;
-        this.cause = cause;
-        this.stopDate = at;
-        this.status = outcome;
-        notifyAll();
+        listeners.forEach(Runnable::run);
         return true;
+    }
+
+    /** Runs {@code listener} once the execution has ended (at once if it already has); no thread waits. */
+    public void whenComplete(Runnable listener) {
+        synchronized (this) {
+            if (completionListeners != null) {
+                completionListeners.add(listener);
+                return;
+            }
+        }
+        listener.run();
     }
 
     /** Blocks until the execution ends or {@code millis} pass; for StartSyncExecution and tests. */

@@ -164,6 +164,16 @@ class StateMachineOperationsTest {
     }
 
     @Test
+    void aRepeatedCreateLeavesTheTagsAsTheyWere() {
+        StoredStateMachine created = f.service.createStateMachine("m", DEFINITION, ROLE, MachineType.STANDARD,
+                Map.of("team", "a"));
+
+        f.service.createStateMachine("m", DEFINITION, ROLE, MachineType.STANDARD, Map.of("team", "b"));
+
+        assertThat(f.service.listTagsForResource(created.arn())).containsExactly(Map.entry("team", "a"));
+    }
+
+    @Test
     void validateReportsResultDiagnosticsAndTruncation() {
         String warnedAndBroken = "{\"Comment\":\"warn\"}";
 

@@ -15,7 +15,7 @@ public final class TestChecker implements DefinitionChecker {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
-    public List<Diagnostic> validate(String definitionText) {
+    public List<Diagnostic> validate(String definitionText, dev.stepcamel.runtime.MachineType type) {
         JsonNode root;
         try {
             root = MAPPER.readTree(definitionText);

@@ -25,6 +25,8 @@ public final class TestEngine implements WorkflowEngine {
     public final List<DeployedMachine> deployed = new CopyOnWriteArrayList<>();
     public final List<DeployedMachine> undeployed = new CopyOnWriteArrayList<>();
     public volatile boolean holdRunning;
+    /** Thrown by {@link #start} when set, as a broken engine would. */
+    public volatile RuntimeException failStart;
 
     public TestEngine(Clock clock) {
         this.clock = clock;
@@ -46,6 +48,9 @@ public final class TestEngine implements WorkflowEngine {
 
     @Override
     public void start(Execution execution) {
+        if (failStart != null) {
+            throw failStart;
+        }
         record(execution, "ExecutionStarted", details().put("input", execution.input()));
         if (holdRunning) {
             return;

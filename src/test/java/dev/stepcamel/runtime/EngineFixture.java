@@ -37,6 +37,7 @@ final class EngineFixture {
         public void configure() {
             from("direct:echo").routeId("echo").log("echo ${body}");
             from("direct:boom").routeId("boom").throwException(new IllegalArgumentException("boom!"));
+            from("direct:slow").routeId("slow").delay(3000).setBody(constant("{\"late\":true}"));
             from("direct:flaky").routeId("flaky").process(e -> {
                 int n = FLAKY.incrementAndGet();
                 if (n % 3 != 0) {

@@ -65,6 +65,21 @@ class ExecutionEngineTest {
     }
 
     @Test
+    void taskTimeoutFailsTheStateWithStatesTimeoutWhileTheHandlerStillRuns() throws Exception {
+        Execution e = fixture.run("""
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:slow",
+                  "TimeoutSecondsPath":"$.limit",
+                  "Catch":[{"ErrorEquals":["States.TaskFailed"],"Next":"Wrong"},{"ErrorEquals":["States.Timeout"],"Next":"TimedOut"}],
+                  "End":true},
+                  "Wrong":{"Type":"Fail","Error":"TaskFailedMustNotMatchTimeout"},
+                  "TimedOut":{"Type":"Pass","End":true}}}""",
+                "{\"limit\":1}", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(Json.parse(e.output())).isEqualTo(Json.parse("{\"Error\":\"States.Timeout\",\"Cause\":\"\"}"));
+        assertThat(e.stopDate().toEpochMilli() - e.startDate().toEpochMilli()).isLessThan(2900);
+    }
+
+    @Test
     void failStateFailsExecution() throws Exception {
         Execution e = fixture.run("""
                 {"StartAt":"F","States":{"F":{"Type":"Fail","Error":"Oops","Cause":"because"}}}""",

@@ -13,6 +13,8 @@ import java.util.concurrent.CompletionStage;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.AsyncProcessorSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JSON 1.0 protocol: picks the action named by {@code X-Amz-Target}, hands it the parsed body
@@ -22,6 +24,8 @@ import org.apache.camel.support.AsyncProcessorSupport;
 final class JsonProtocolProcessor extends AsyncProcessorSupport {
     static final String TARGET_PREFIX = "AWSStepFunctions.";
     static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonProtocolProcessor.class);
 
     private final Map<String, Action> actions = new HashMap<>();
 
@@ -76,14 +80,20 @@ final class JsonProtocolProcessor extends AsyncProcessorSupport {
         throw new ApiException("SerializationException", null);
     }
 
+    // The client sees AWS's opaque InternalFailure; the stack trace goes to the log only.
+    private static ApiException internalFailure(Throwable cause) {
+        LOG.error("Step Functions API request failed", cause);
+        return new ApiException("InternalFailure",
+                "The request processing has failed because of an unknown error, exception or failure.", 500);
+    }
+
     private static void respond(Exchange exchange, CompletableFuture<ObjectNode> answer) {
         ObjectNode body;
         int status = 200;
         try {
             body = answer.join();
         } catch (CompletionException e) {
-            ApiException error = e.getCause() instanceof ApiException api ? api
-                    : new ApiException("InternalFailure", "The request processing has failed because of an unknown error, exception or failure.", 500);
+            ApiException error = e.getCause() instanceof ApiException api ? api : internalFailure(e.getCause());
             body = Shapes.object().put("__type", error.type());
             Shapes.putText(body, "message", error.getMessage());
             status = error.httpStatus();

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 final class BasicStates {
     /** arn:partition:service:region:account:resource, region and account may be empty. */
     private static final Pattern ARN = Pattern.compile("arn:[a-z0-9-]+:[A-Za-z0-9-]+:[^:\\s]*:[^:\\s]*:\\S+");
+    private static final Pattern ACTIVITY = Pattern.compile("arn:[a-z0-9-]+:states:[^:]*:[^:]*:activity:.+");
     private static final List<String> WAIT_FIELDS = List.of("Seconds", "SecondsPath", "Timestamp", "TimestampPath");
 
     private BasicStates() {
@@ -22,14 +23,16 @@ final class BasicStates {
             String resource = state.text("Resource");
             if (resource != null && !ARN.matcher(resource).matches()) {
                 state.fail("Resource", "is not a valid resource ARN: '" + resource + "'");
+            } else if (resource != null && scope.graphs().express()) {
+                expressResource(state, resource);
             }
         }
         state.exclusive("TimeoutSeconds", "TimeoutSecondsPath");
         state.exclusive("HeartbeatSeconds", "HeartbeatSecondsPath");
         Integer timeout = state.integer("TimeoutSeconds", 1, "a positive integer");
         Integer heartbeat = state.integer("HeartbeatSeconds", 1, "a positive integer");
-        state.referencePath("TimeoutSecondsPath", false);
-        state.referencePath("HeartbeatSecondsPath", false);
+        state.valueReference("TimeoutSecondsPath");
+        state.valueReference("HeartbeatSecondsPath");
         if (timeout != null && heartbeat != null && heartbeat >= timeout) {
             state.fail("HeartbeatSeconds", "must be smaller than TimeoutSeconds (" + timeout + "), but was " + heartbeat);
         }
@@ -46,6 +49,20 @@ final class BasicStates {
             }
         }
         ErrorHandlers.check(state, scope);
+    }
+
+    /** Express workflows run at most five minutes and never wait on an activity or a callback. */
+    private static void expressResource(Node state, String resource) {
+        Pointer at = state.at.child("Resource");
+        if (ACTIVITY.matcher(resource).matches()) {
+            state.problems.schema(at, "Express state machine does not support Activity ARN");
+        }
+        for (String pattern : List.of(".sync", ".waitForTaskToken")) {
+            if (resource.endsWith(pattern) || resource.contains(pattern + ":")) {
+                state.problems.schema(at, "Express state machine does not support '" + pattern
+                        + "' service integration");
+            }
+        }
     }
 
     static void waitState(Node state, StateChecker.Scope scope) {

@@ -19,6 +19,14 @@ public final class DefinitionValidator {
 
     /** Validates definition text (JSON); an empty list means the definition is valid. */
     public List<Diagnostic> validate(String definitionJson) {
+        return validate(definitionJson, false);
+    }
+
+    /**
+     * Validates definition text for a Standard or, when {@code expressWorkflow}, an Express state
+     * machine, which also refuses activities and {@code .sync} / {@code .waitForTaskToken} resources.
+     */
+    public List<Diagnostic> validate(String definitionJson, boolean expressWorkflow) {
         Problems problems = new Problems();
         if (definitionJson == null || definitionJson.isBlank()) {
             problems.add(DiagnosticCode.MISSING_DESCRIPTION, "The definition is empty", null);
@@ -39,7 +47,7 @@ public final class DefinitionValidator {
             machine.text("Comment");
             machine.text("Version");
             machine.positiveInt("TimeoutSeconds");
-            new GraphChecker(problems).check(machine);
+            new GraphChecker(problems, expressWorkflow).check(machine);
         }
         return problems.list();
     }

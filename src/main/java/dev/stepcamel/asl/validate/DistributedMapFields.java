@@ -33,8 +33,8 @@ final class DistributedMapFields {
                 batcher.exclusive("MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath");
                 batcher.positiveInt("MaxItemsPerBatch");
                 batcher.positiveInt("MaxInputBytesPerBatch");
-                batcher.referencePath("MaxItemsPerBatchPath", false);
-                batcher.referencePath("MaxInputBytesPerBatchPath", false);
+                batcher.valueReference("MaxItemsPerBatchPath");
+                batcher.valueReference("MaxInputBytesPerBatchPath");
                 Templates.check(batcher, "BatchInput");
             }
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,19 @@ final class GraphChecker {
     static final int MAX_STATE_NAME_LENGTH = 80;
 
     private final Problems problems;
+    private final boolean express;
     private final StateChecker states;
     private final Map<String, Pointer> namesSeen = new HashMap<>();
 
-    GraphChecker(Problems problems) {
+    GraphChecker(Problems problems, boolean express) {
         this.problems = problems;
+        this.express = express;
         this.states = new StateChecker(problems, this);
+    }
+
+    /** Whether the machine is an Express workflow, which refuses activities and waiting integrations. */
+    boolean express() {
+        return express;
     }
 
     /** Checks StartAt and States of {@code graph}; its other fields are the caller's business. */
@@ -54,8 +60,7 @@ final class GraphChecker {
         }
         Map<String, List<Edge>> edges = new LinkedHashMap<>();
         boolean canEnd = false;
-        for (Iterator<Map.Entry<String, JsonNode>> it = stateMap.json.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : stateMap.json.properties()) {
             String name = entry.getKey();
             Pointer at = stateMap.at.child(name);
             checkName(name, at);

@@ -42,7 +42,7 @@ final class NestingStates {
         state.path("ItemsPath", false);
         state.exclusive("MaxConcurrency", "MaxConcurrencyPath");
         state.nonNegativeInt("MaxConcurrency");
-        state.referencePath("MaxConcurrencyPath", false);
+        state.valueReference("MaxConcurrencyPath");
         state.exclusive("ToleratedFailurePercentage", "ToleratedFailurePercentagePath");
         state.exclusive("ToleratedFailureCount", "ToleratedFailureCountPath");
         JsonNode percentage = state.get("ToleratedFailurePercentage");
@@ -51,8 +51,8 @@ final class NestingStates {
             state.fail("ToleratedFailurePercentage", "must be a number from 0 to 100, but was " + percentage);
         }
         state.nonNegativeInt("ToleratedFailureCount");
-        state.referencePath("ToleratedFailurePercentagePath", false);
-        state.referencePath("ToleratedFailureCountPath", false);
+        state.valueReference("ToleratedFailurePercentagePath");
+        state.valueReference("ToleratedFailureCountPath");
         for (String field : DISTRIBUTED_ONLY) {
             if (state.has(field) && !distributed) {
                 state.fail(field, "is only allowed when the ItemProcessor's ProcessorConfig has Mode DISTRIBUTED");

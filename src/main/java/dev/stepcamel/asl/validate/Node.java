@@ -140,6 +140,14 @@ final class Node {
         }
     }
 
+    /** A reference path to one value on the input, the context object or a variable. */
+    void valueReference(String field) {
+        JsonNode value = get(field);
+        if (value != null && (!value.isTextual() || !Paths.isValueReference(value.asText()))) {
+            fail(field, "must be a valid reference path, but was " + value);
+        }
+    }
+
     /** A path or an intrinsic function call, as ErrorPath and CausePath take. */
     void pathOrIntrinsic(String field) {
         JsonNode value = get(field);

@@ -27,8 +27,21 @@ final class Paths {
         return variable.matches() && JsonPathExpression.isValid("$" + variable.group(2));
     }
 
+    /** Where a result is written (ResultPath): {@code $}, names and indexes, on the input only. */
     static boolean isReferencePath(String text) {
         return ReferencePath.isValid(text);
+    }
+
+    /**
+     * Where a single value is read from (TimeoutSecondsPath, MaxConcurrencyPath, ...): a reference
+     * path on the input, the context object or a variable.
+     */
+    static boolean isValueReference(String text) {
+        if (text.startsWith("$$")) {
+            return ReferencePath.isValid(text.substring(1));
+        }
+        Matcher variable = VARIABLE.matcher(text);
+        return ReferencePath.isValid(variable.matches() ? "$" + variable.group(2) : text);
     }
 
     /**

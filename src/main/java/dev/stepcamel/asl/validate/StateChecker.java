@@ -49,17 +49,15 @@ final class StateChecker {
     Result check(String name, JsonNode json, Pointer at) {
         Scope scope = new Scope(graphs, new ArrayList<>());
         Node state = Node.of(json, at, "state '" + name + "'", problems);
-        if (state == null || !state.require("Type")) {
+        if (state == null) {
             return new Result(scope.edges(), true); // too broken to say more; don't add noise
         }
-        String type = state.text("Type");
-        if (type == null || !RULES.containsKey(type)) {
-            if (type != null) {
-                state.fail("Type", "must be one of " + new TreeSet<>(RULES.keySet()) + ", but was '" + type + "'");
-            }
-            return new Result(scope.edges(), true);
+        String type = state.require("Type") ? state.text("Type") : null;
+        if (type != null && !RULES.containsKey(type)) {
+            state.fail("Type", "must be one of " + new TreeSet<>(RULES.keySet()) + ", but was '" + type + "'");
         }
-        if (QueryLanguage.rejectsJsonata(state)) {
+        if (type == null || !RULES.containsKey(type) || QueryLanguage.rejectsJsonata(state)) {
+            followTransitions(state.json, scope, state.at);
             return new Result(scope.edges(), true);
         }
         state.allowOnly(StateFields.ALLOWED.get(type));
@@ -73,6 +71,27 @@ final class StateChecker {
         Templates.check(state, "Assign");
         RULES.get(type).check(state, scope);
         return new Result(scope.edges(), terminal || type.equals("Succeed") || type.equals("Fail"));
+    }
+
+    /**
+     * The transitions of a state not checked further, so that the states it leads to are not
+     * also reported unreachable: Next and Default, and Next inside Choices and Catch.
+     */
+    private static void followTransitions(JsonNode state, Scope scope, Pointer at) {
+        for (String field : List.of("Next", "Default")) {
+            if (state.path(field).isTextual()) {
+                scope.edges().add(new Edge(state.get(field).asText(), at.child(field), field));
+            }
+        }
+        for (String list : List.of("Choices", "Catch")) {
+            JsonNode items = state.path(list);
+            for (int i = 0; items.isArray() && i < items.size(); i++) {
+                if (items.get(i).path("Next").isTextual()) {
+                    scope.edges().add(new Edge(items.get(i).get("Next").asText(),
+                            at.child(list).child(i).child("Next"), "Next"));
+                }
+            }
+        }
     }
 
     /** Next xor End (End being true) for the types that transition; returns whether the state ends. */

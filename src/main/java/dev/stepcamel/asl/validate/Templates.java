@@ -1,7 +1,6 @@
 package dev.stepcamel.asl.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -26,8 +25,7 @@ final class Templates {
             }
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = entry.getKey();
             Pointer keyAt = at.child(key);
             if (!key.endsWith(".$")) {

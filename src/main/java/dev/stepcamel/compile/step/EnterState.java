@@ -16,11 +16,13 @@ public final class EnterState implements Processor {
     private final String stateName;
     private final String eventType;
     private final int retriers;
+    private final boolean retryable;
 
     public EnterState(String stateName, String stateType, int retriers) {
         this.stateName = stateName;
         this.eventType = stateType + "StateEntered";
         this.retriers = retriers;
+        this.retryable = stateType.equals("Task") || stateType.equals("Parallel") || stateType.equals("Map");
     }
 
     @Override
@@ -34,7 +36,7 @@ public final class EnterState implements Processor {
         JsonNode input = Steps.body(exchange);
         StateVisit visit = new StateVisit(stateName,
                 Steps.run(exchange) == null ? java.time.Instant.now() : Steps.run(exchange).services().clock().instant(),
-                retriers);
+                retriers, retryable);
         exchange.setProperty(ExchangeKeys.VISIT, visit);
         exchange.setProperty(ExchangeKeys.STATE_INPUT, input);
         visit.setEnteredEventId(Steps.record(exchange, eventType, d -> d.put("name", stateName)

@@ -24,6 +24,7 @@ public final class IterationSteps {
                 exchange.removeProperty(ExchangeKeys.VISIT);
                 exchange.removeProperty(ExchangeKeys.STATE_INPUT);
                 exchange.removeProperty(BranchResults.RESULTS);
+                exchange.removeProperty(HOLDS_SLOT); // a slot of an enclosing Map is not this iteration's
                 Steps.record(exchange, "MapIterationStarted", d -> d.put("name", mapState).put("index", index));
             }
 
@@ -43,7 +44,8 @@ public final class IterationSteps {
                     callback.done(true);
                     return true;
                 }
-                exchange.setProperty(HOLDS_SLOT, true);
+                // The slot is remembered with its limit: a nested Map replaces LIMIT on this exchange.
+                exchange.setProperty(HOLDS_SLOT, limit);
                 if (limit.acquire(() -> callback.done(false))) {
                     callback.done(true);
                     return true;
@@ -62,10 +64,10 @@ public final class IterationSteps {
         return new Processor() {
             @Override
             public void process(Exchange exchange) {
-                ConcurrencyLimit limit = exchange.getProperty(MapItemsStep.LIMIT, ConcurrencyLimit.class);
-                if (limit != null && exchange.getProperty(HOLDS_SLOT, false, Boolean.class)) {
+                ConcurrencyLimit held = exchange.getProperty(HOLDS_SLOT, ConcurrencyLimit.class);
+                if (held != null) {
                     exchange.removeProperty(HOLDS_SLOT);
-                    limit.release();
+                    held.release();
                 }
             }
 

@@ -36,8 +36,11 @@ final class StateEvaluationContext implements EvaluationContext {
                 root.set("Execution", run.executionContext());
             }
             if (visit != null) {
-                root.putObject("State").put("EnteredTime", Timestamps.format(visit.enteredTime()))
-                        .put("Name", visit.stateName()).put("RetryCount", visit.retryCount());
+                ObjectNode state = root.putObject("State").put("EnteredTime", Timestamps.format(visit.enteredTime()))
+                        .put("Name", visit.stateName());
+                if (visit.isRetryable()) {
+                    state.put("RetryCount", visit.retryCount());
+                }
             }
             if (run != null) {
                 root.set("StateMachine", run.stateMachineContext());

@@ -24,6 +24,8 @@ class StateValidationTest {
                 invalid("state not an object", single("[]"), schema("/States/S")),
                 invalid("no Type", single("{'End':true}"), schema("/States/S")),
                 invalid("unknown Type", single("{'Type':'Sleep','End':true}"), schema("/States/S/Type")),
+                invalid("untyped state still leads on", machine("A", "'A':{'Next':'B','Catch':[{'Next':'C'}]},"
+                        + "'B':{'Type':'Succeed'},'C':{'Type':'Succeed'}"), schema("/States/A")),
                 invalid("ResultSelector on Pass", single("{'Type':'Pass','ResultSelector':{},'End':true}"),
                         schema("/States/S")),
                 invalid("Next on Succeed", single("{'Type':'Succeed','Next':'S'}"), schema("/States/S")),

@@ -50,7 +50,11 @@ class TopLevelValidationTest {
                         + "'S':{'Type':'Pass','Output':'{% $states.input %}','End':true}}}"),
                         schema("/QueryLanguage")),
                 invalid("JSONata state", single("{'Type':'Pass','QueryLanguage':'JSONata',"
-                        + "'Output':'{% 1 %}','End':true}"), schema("/States/S/QueryLanguage")));
+                        + "'Output':'{% 1 %}','End':true}"), schema("/States/S/QueryLanguage")),
+                invalid("JSONata state still leads on", Definitions.machine("A", "'A':{'Type':'Choice',"
+                        + "'QueryLanguage':'JSONata','Choices':[{'Condition':'{% true %}','Next':'B'}],"
+                        + "'Default':'C'},'B':{'Type':'Succeed'},'C':{'Type':'Succeed'}"),
+                        schema("/States/A/QueryLanguage")));
     }
 
     @ParameterizedTest(name = "{0}")

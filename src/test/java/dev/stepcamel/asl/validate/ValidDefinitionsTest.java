@@ -5,6 +5,17 @@ import static dev.stepcamel.asl.validate.Definitions.machine;
 import static dev.stepcamel.asl.validate.Definitions.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.stepcamel.data.Json;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,6 +47,9 @@ class ValidDefinitionsTest {
                 Arguments.of("task with path timeouts", single("{'Type':'Task',"
                         + "'Resource':'arn:aws:lambda:us-east-1:123456789012:function:f',"
                         + "'TimeoutSecondsPath':'$.t','HeartbeatSecondsPath':'$.h','End':true}")),
+                Arguments.of("value paths from variables and the context", single("{'Type':'Task',"
+                        + "'Resource':'arn:aws:states:::lambda:invoke','TimeoutSecondsPath':'$timeout',"
+                        + "'HeartbeatSecondsPath':'$$.Execution.Input.beat','End':true}")),
                 Arguments.of("state reached only through Catch", machine("T", "'T':{'Type':'Task',"
                         + "'Resource':'arn:aws:states:::sqs:sendMessage','Catch':[{'ErrorEquals':['States.ALL'],"
                         + "'ResultPath':'$.error','Next':'Recover'}],'End':true},"
@@ -87,5 +101,46 @@ class ValidDefinitionsTest {
     @MethodSource("validDefinitions")
     void acceptsValidDefinition(String name, String definition) {
         assertThat(Definitions.problems(definition)).isEmpty();
+    }
+
+    /** Every node of a valid definition swapped for an odd value: problems are reported, never thrown. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validDefinitions")
+    void neverThrowsWhenAnyValueIsReplaced(String name, String definition) throws Exception {
+        JsonNode original = Json.parse(definition);
+        List<JsonNode> oddValues = List.of(NullNode.instance, IntNode.valueOf(-1), TextNode.valueOf("x"),
+                TextNode.valueOf("$"), Json.MAPPER.createArrayNode(), Json.MAPPER.createObjectNode(),
+                BooleanNode.FALSE);
+        DefinitionValidator validator = new DefinitionValidator();
+        int checked = 0;
+        for (JsonPointer at : pointers(original, JsonPointer.empty())) {
+            for (JsonNode odd : oddValues) {
+                JsonNode changed = original.deepCopy();
+                JsonNode parent = changed.at(at.head());
+                if (parent instanceof ObjectNode object) {
+                    object.set(at.last().getMatchingProperty(), odd);
+                } else {
+                    ((ArrayNode) parent).set(at.last().getMatchingIndex(), odd);
+                }
+                assertThat(validator.validate(Json.write(changed))).isNotNull();
+                checked++;
+            }
+        }
+        assertThat(checked).isPositive();
+    }
+
+    private static List<JsonPointer> pointers(JsonNode node, JsonPointer at) {
+        List<JsonPointer> found = new ArrayList<>();
+        if (!at.matches()) {
+            found.add(at);
+        }
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(f -> found.addAll(pointers(node.get(f), at.appendProperty(f))));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                found.addAll(pointers(node.get(i), at.appendIndex(i)));
+            }
+        }
+        return found;
     }
 }

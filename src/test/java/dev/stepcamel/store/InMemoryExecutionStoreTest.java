@@ -1,0 +1,8 @@
+package dev.stepcamel.store;
+
+class InMemoryExecutionStoreTest extends ExecutionStoreContract {
+    @Override
+    ExecutionStore newStore() {
+        return new InMemoryExecutionStore();
+    }
+}
