@@ -57,6 +57,7 @@ public final class StepcamelApplication implements AutoCloseable {
         java.util.Properties camel = new java.util.Properties();
         camel.putAll(config.camelProperties());
         camel.putIfAbsent("camel.main.name", "stepcamel");
+        camel.putIfAbsent("camel.main.streamCachingEnabled", "false");
         camel.putIfAbsent("camel.main.routesIncludePattern", userRoutesPattern());
         main.setInitialProperties(camel);
         main.configure().setBasePackageScanEnabled(false);

@@ -1,6 +1,7 @@
 package dev.stepcamel.bench;
 
 import dev.stepcamel.runtime.DeployedMachine;
+import dev.stepcamel.runtime.ExecutionHistory;
 import dev.stepcamel.runtime.MachineType;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,9 +32,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Unmeasured warm-up repetitions (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--type", defaultValue = "STANDARD",
-            description = "State machine type, STANDARD (keeps history) or EXPRESS (default: ${DEFAULT-VALUE}).")
-    MachineType type;
+    @Option(names = "--type", defaultValue = "AUTO", description = "State machine type: STANDARD (keeps history),"
+            + " EXPRESS, or AUTO: STANDARD unless an execution's history would pass AWS's 25,000-event quota,"
+            + " which only Express workflows may (default: ${DEFAULT-VALUE}).")
+    String type;
 
     @Option(names = "--workers", defaultValue = "" + BenchEngine.DEFAULT_WORKERS,
             description = "Engine worker threads, as stepcamel.workers (default: ${DEFAULT-VALUE}).")
@@ -70,8 +72,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
         List<Outcome> outcomes = new ArrayList<>();
         try (BenchEngine engine = new BenchEngine(workers, mapCeiling)) {
             for (Benchmark benchmark : selected) {
-                Outcome outcome = measure(engine, benchmark);
-                System.out.printf("  %-18s %s%n", benchmark.name(), outcome.failed() ? "FAILED" : "done");
+                MachineType machineType = typeFor(benchmark);
+                Outcome outcome = measure(engine, benchmark, machineType);
+                System.out.printf("  %-18s %-8s %s%n", benchmark.name(), machineType,
+                        outcome.failed() ? "FAILED" : "done");
                 outcomes.add(outcome);
             }
         }
@@ -80,10 +84,20 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return outcomes.stream().anyMatch(Outcome::failed) ? 1 : 0;
     }
 
-    private Outcome measure(BenchEngine engine, Benchmark benchmark) throws InterruptedException {
+    private MachineType typeFor(Benchmark benchmark) {
+        if (!"AUTO".equalsIgnoreCase(type)) {
+            return MachineType.valueOf(type.toUpperCase(java.util.Locale.ROOT));
+        }
+        // Each state entered records an Entered and an Exited event, plus the execution's own two.
+        return benchmark.transitions() * 2 + 2 > ExecutionHistory.MAX_EVENTS ? MachineType.EXPRESS
+                : MachineType.STANDARD;
+    }
+
+    private Outcome measure(BenchEngine engine, Benchmark benchmark, MachineType machineType)
+            throws InterruptedException {
         DeployedMachine machine;
         try {
-            machine = engine.deploy(benchmark.name(), benchmark.definition(), type);
+            machine = engine.deploy(benchmark.name(), benchmark.definition(), machineType);
         } catch (RuntimeException e) {
             return Outcome.notRun(benchmark, e.getMessage());
         }

@@ -36,7 +36,7 @@ final class TaskStateCompiler implements StateCompiler<TaskState> {
         TryDefinition work = route.doTry();
         DataFlowSteps.input(work, state.dataFlow());
         RouteSteps.add(work, new TaskRequestStep(state.name(), state.resource(), binding, resolver));
-        TaskReply reply = new TaskReply(binding.shape());
+        TaskReply reply = new TaskReply(state.name(), binding.shape());
         if (state.timeoutSeconds() != null || state.timeoutSecondsPath() != null) {
             RouteSteps.add(work, new TimedInvokeStep(graphs.routes().getContext(), binding.endpointUri(),
                     state.timeoutSeconds(), state.timeoutSecondsPath(), reply));

@@ -3,6 +3,7 @@ package dev.stepcamel.runtime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.asl.errors.ErrorNames;
 import dev.stepcamel.compile.ExecutionRun;
 import dev.stepcamel.compile.RuntimeServices;
 import dev.stepcamel.compile.step.Timestamps;
@@ -42,7 +43,23 @@ final class ActiveExecution implements ExecutionRun {
         if (history == null) {
             return uncountedEvents.incrementAndGet();
         }
-        return history.append(services.clock().instant(), type, details);
+        if (!execution.isRunning()) {
+            return history.size(); // an ended execution's branches may still be unwinding: record nothing
+        }
+        long id = history.append(services.clock().instant(), type, details);
+        if (id == ExecutionHistory.MAX_EVENTS - 1 && execution.isRunning()) {
+            failForHistoryLimit(history);
+        }
+        return id;
+    }
+
+    /** AWS fails an execution whose history reaches its 25,000-event quota; the last event says so. */
+    private void failForHistoryLimit(ExecutionHistory history) {
+        String cause = "The execution reached the maximum number of history events ("
+                + ExecutionHistory.MAX_EVENTS + ").";
+        history.append(services.clock().instant(), "ExecutionFailed", Json.MAPPER.createObjectNode()
+                .put("error", ErrorNames.RUNTIME).put("cause", cause));
+        execution.complete(ExecutionStatus.FAILED, services.clock().instant(), null, ErrorNames.RUNTIME, cause);
     }
 
     @Override

@@ -80,6 +80,20 @@ class ExecutionEngineTest {
     }
 
     @Test
+    void standardExecutionFailsWhenItsHistoryReachesTheEventQuota() throws Exception {
+        Execution e = fixture.run("""
+                {"StartAt":"Loop","States":{
+                  "Loop":{"Type":"Pass","Next":"Again"},
+                  "Again":{"Type":"Choice","Choices":[{"Variable":"$.stop","BooleanEquals":true,"Next":"Done"}],
+                    "Default":"Loop"},
+                  "Done":{"Type":"Succeed"}}}""", "{\"stop\":false}", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(e.error()).isEqualTo("States.Runtime");
+        assertThat(e.history().size()).isEqualTo(ExecutionHistory.MAX_EVENTS);
+        assertThat(e.history().snapshot().get(ExecutionHistory.MAX_EVENTS - 1).type()).isEqualTo("ExecutionFailed");
+    }
+
+    @Test
     void failStateFailsExecution() throws Exception {
         Execution e = fixture.run("""
                 {"StartAt":"F","States":{"F":{"Type":"Fail","Error":"Oops","Cause":"because"}}}""",

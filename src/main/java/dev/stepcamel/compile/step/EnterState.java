@@ -3,7 +3,7 @@ package dev.stepcamel.compile.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.StateVisit;
-import dev.stepcamel.data.Json;
+import dev.stepcamel.data.JsonText;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -40,7 +40,7 @@ public final class EnterState implements Processor {
         exchange.setProperty(ExchangeKeys.VISIT, visit);
         exchange.setProperty(ExchangeKeys.STATE_INPUT, input);
         visit.setEnteredEventId(Steps.record(exchange, eventType, d -> d.put("name", stateName)
-                .put("input", Json.write(input)).set("inputDetails", Steps.truncatedFalse())));
+                .putPOJO("input", new JsonText(input)).set("inputDetails", Steps.truncatedFalse())));
     }
 
     @Override

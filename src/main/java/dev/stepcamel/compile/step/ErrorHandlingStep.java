@@ -9,6 +9,7 @@ import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.ExecutionRun;
 import dev.stepcamel.compile.StateVisit;
 import dev.stepcamel.data.Json;
+import dev.stepcamel.data.JsonText;
 import dev.stepcamel.data.ReferencePath;
 import java.util.List;
 import org.apache.camel.AsyncCallback;
@@ -77,8 +78,8 @@ public final class ErrorHandlingStep extends AsyncProcessorSupport {
                 } catch (AslException e) {
                     return fail(exchange, callback, e);
                 }
-                String output = Json.write(Steps.body(exchange));
-                Steps.record(exchange, exitEventType, d -> d.put("name", stateName).put("output", output)
+                JsonText output = new JsonText(Steps.body(exchange));
+                Steps.record(exchange, exitEventType, d -> d.put("name", stateName).putPOJO("output", output)
                         .set("outputDetails", Steps.truncatedFalse()));
                 exchange.setProperty(ExchangeKeys.NEXT, catchers.get(i).next());
                 callback.done(true);

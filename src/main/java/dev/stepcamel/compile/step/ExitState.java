@@ -1,18 +1,13 @@
 package dev.stepcamel.compile.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepcamel.asl.errors.AslException;
-import dev.stepcamel.asl.errors.ErrorNames;
 import dev.stepcamel.compile.ExchangeKeys;
-import dev.stepcamel.data.Json;
+import dev.stepcamel.data.JsonText;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /** Last step of a state: records {@code <Type>StateExited} and names the next state ({@code null} ends). */
 public final class ExitState implements Processor {
-    /** AWS's limit on a state's input or output. */
-    static final int MAX_PAYLOAD_BYTES = 256 * 1024;
-
     private final String stateName;
     private final String eventType;
     private final String next;
@@ -37,18 +32,8 @@ public final class ExitState implements Processor {
     @Override
     public void process(Exchange exchange) {
         JsonNode output = Steps.body(exchange);
-        var run = Steps.run(exchange);
-        if (run != null && run.keepsHistory()) {
-            String text = Json.write(output);
-            if (text.length() > MAX_PAYLOAD_BYTES) {
-                throw new AslException(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
-                        + "' returned a result with a size exceeding the maximum number of bytes service limit.");
-            }
-            run.record(eventType, Json.MAPPER.createObjectNode().put("name", stateName).put("output", text)
-                    .set("outputDetails", Steps.truncatedFalse()));
-        } else if (run != null) {
-            run.record(eventType, null);
-        }
+        Steps.record(exchange, eventType, d -> d.put("name", stateName).putPOJO("output", new JsonText(output))
+                .set("outputDetails", Steps.truncatedFalse()));
         if (!nextChosen) {
             exchange.setProperty(ExchangeKeys.NEXT, next);
         }

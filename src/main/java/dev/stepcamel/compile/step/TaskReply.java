@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.stepcamel.asl.errors.AslException;
+import dev.stepcamel.asl.errors.ErrorNames;
 import dev.stepcamel.compile.TaskBinding;
 import dev.stepcamel.data.Json;
 import org.apache.camel.AggregationStrategy;
@@ -20,9 +21,14 @@ public final class TaskReply implements AggregationStrategy {
     public static final String ERROR_HEADER = "StepcamelError";
     public static final String CAUSE_HEADER = "StepcamelCause";
 
+    /** AWS's limit on the result a task returns. */
+    static final int MAX_RESULT_CHARS = 256 * 1024;
+
+    private final String stateName;
     private final TaskBinding.ResultShape shape;
 
-    public TaskReply(TaskBinding.ResultShape shape) {
+    public TaskReply(String stateName, TaskBinding.ResultShape shape) {
+        this.stateName = stateName;
         this.shape = shape;
     }
 
@@ -40,7 +46,14 @@ public final class TaskReply implements AggregationStrategy {
             original.setException(new AslException(error, reply.getMessage().getHeader(CAUSE_HEADER, String.class)));
             return original;
         }
-        JsonNode result = toJson(reply.getMessage().getBody());
+        Object body = reply.getMessage().getBody();
+        if (body instanceof String text && text.length() > MAX_RESULT_CHARS
+                || body instanceof byte[] bytes && bytes.length > MAX_RESULT_CHARS) {
+            original.setException(new AslException(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
+                    + "' returned a result with a size exceeding the maximum number of bytes service limit."));
+            return original;
+        }
+        JsonNode result = toJson(body);
         if (shape == TaskBinding.ResultShape.LAMBDA_INVOKE) {
             result = lambdaInvokeResult(result);
         }

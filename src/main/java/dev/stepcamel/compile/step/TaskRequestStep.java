@@ -6,6 +6,7 @@ import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.TaskBinding;
 import dev.stepcamel.compile.TaskResolver;
 import dev.stepcamel.data.Json;
+import dev.stepcamel.data.JsonText;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -56,15 +57,14 @@ public final class TaskRequestStep implements Processor {
         }
         exchange.setProperty(ExchangeKeys.TASK_REQUEST, parameters);
         exchange.setProperty(STARTED, true);
+        JsonText input = new JsonText(parameters);
         if (binding.isLegacyLambda()) {
-            String input = Json.write(parameters);
-            Steps.record(exchange, "LambdaFunctionScheduled", d -> d.put("resource", resourceArn).put("input", input)
+            Steps.record(exchange, "LambdaFunctionScheduled", d -> d.put("resource", resourceArn).putPOJO("input", input)
                     .set("inputDetails", Steps.truncatedFalse()));
             Steps.record(exchange, "LambdaFunctionStarted", null);
         } else {
-            String input = Json.write(parameters);
             Steps.record(exchange, "TaskScheduled", d -> d.put("resourceType", binding.resourceType())
-                    .put("resource", binding.resource()).put("region", "us-east-1").put("parameters", input));
+                    .put("resource", binding.resource()).put("region", "us-east-1").putPOJO("parameters", input));
             Steps.record(exchange, "TaskStarted", d -> d.put("resourceType", binding.resourceType())
                     .put("resource", binding.resource()));
         }

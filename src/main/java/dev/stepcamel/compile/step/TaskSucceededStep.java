@@ -1,7 +1,7 @@
 package dev.stepcamel.compile.step;
 
 import dev.stepcamel.compile.TaskBinding;
-import dev.stepcamel.data.Json;
+import dev.stepcamel.data.JsonText;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -16,21 +16,13 @@ public final class TaskSucceededStep implements Processor {
     @Override
     public void process(Exchange exchange) {
         exchange.removeProperty(TaskRequestStep.STARTED);
-        var run = Steps.run(exchange);
-        if (run == null) {
-            return;
-        }
-        if (!run.keepsHistory()) {
-            run.record("TaskSucceeded", null);
-            return;
-        }
-        String output = Json.write(Steps.body(exchange));
+        JsonText output = new JsonText(Steps.body(exchange));
         if (binding.isLegacyLambda()) {
-            Steps.record(exchange, "LambdaFunctionSucceeded", d -> d.put("output", output)
+            Steps.record(exchange, "LambdaFunctionSucceeded", d -> d.putPOJO("output", output)
                     .set("outputDetails", Steps.truncatedFalse()));
         } else {
             Steps.record(exchange, "TaskSucceeded", d -> d.put("resourceType", binding.resourceType())
-                    .put("resource", binding.resource()).put("output", output)
+                    .put("resource", binding.resource()).putPOJO("output", output)
                     .set("outputDetails", Steps.truncatedFalse()));
         }
     }
