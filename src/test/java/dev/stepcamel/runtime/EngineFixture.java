@@ -38,6 +38,11 @@ final class EngineFixture {
             from("direct:echo").routeId("echo").log("echo ${body}");
             from("direct:boom").routeId("boom").throwException(new IllegalArgumentException("boom!"));
             from("direct:slow").routeId("slow").delay(3000).setBody(constant("{\"late\":true}"));
+            from("direct:alternating").routeId("alternating").process(e -> {
+                int n = ALTERNATING.getAndIncrement();
+                e.getMessage().setHeader("StepcamelError", n % 2 == 0 ? "ErrorA" : "ErrorB");
+                e.getMessage().setHeader("StepcamelCause", "call " + n);
+            });
             from("direct:flaky").routeId("flaky").process(e -> {
                 int n = FLAKY.incrementAndGet();
                 if (n % 3 != 0) {
@@ -48,6 +53,7 @@ final class EngineFixture {
         }
     }
 
+    static final java.util.concurrent.atomic.AtomicInteger ALTERNATING = new java.util.concurrent.atomic.AtomicInteger();
     static final java.util.concurrent.atomic.AtomicInteger FLAKY = new java.util.concurrent.atomic.AtomicInteger();
 
     Execution run(String definition, String input, MachineType type) throws Exception {

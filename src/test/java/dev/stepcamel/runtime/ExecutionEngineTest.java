@@ -94,6 +94,34 @@ class ExecutionEngineTest {
     }
 
     @Test
+    void eachRetrierCountsItsOwnAttempts() throws Exception {
+        EngineFixture.ALTERNATING.set(0);
+        // Errors alternate A, B, A, B, A: each retrier allows two retries, so the fifth call fails for good.
+        Execution e = fixture.run("""
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:alternating",
+                  "Retry":[{"ErrorEquals":["ErrorA"],"MaxAttempts":2,"IntervalSeconds":1,"BackoffRate":1},
+                           {"ErrorEquals":["ErrorB"],"MaxAttempts":2,"IntervalSeconds":1,"BackoffRate":1}],
+                  "End":true}}}""", "{}", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(e.error()).isEqualTo("ErrorA");
+        assertThat(e.cause()).isEqualTo("call 4");
+        assertThat(e.history().snapshot()).filteredOn(ev -> ev.type().equals("LambdaFunctionFailed")).hasSize(5);
+    }
+
+    @Test
+    void maxAttemptsZeroNeverRetriesAndLaterRetriersAreNotConsulted() throws Exception {
+        EngineFixture.ALTERNATING.set(0);
+        Execution e = fixture.run("""
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:alternating",
+                  "Retry":[{"ErrorEquals":["ErrorA"],"MaxAttempts":0},{"ErrorEquals":["States.ALL"],"MaxAttempts":3}],
+                  "Catch":[{"ErrorEquals":["ErrorA"],"ResultPath":"$.caught","Next":"Caught"}],"End":true},
+                  "Caught":{"Type":"Pass","End":true}}}""", "{}", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(Json.parse(e.output())).isEqualTo(Json.parse(
+                "{\"caught\":{\"Error\":\"ErrorA\",\"Cause\":\"call 0\"}}"));
+    }
+
+    @Test
     void failStateFailsExecution() throws Exception {
         Execution e = fixture.run("""
                 {"StartAt":"F","States":{"F":{"Type":"Fail","Error":"Oops","Cause":"because"}}}""",
