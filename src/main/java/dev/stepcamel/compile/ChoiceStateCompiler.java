@@ -24,11 +24,15 @@ final class ChoiceStateCompiler implements StateCompiler<ChoiceState> {
         RouteSteps.add(route, new EnterState(state.name(), state.type(), 0));
         DataFlowSteps.input(route, state.dataFlow());
         ChoiceDefinition choice = route.choice();
-        for (ChoiceBranch branch : state.choices()) {
-            choice.when(new ChoicePredicate(branch.rule())).setProperty(ExchangeKeys.NEXT, constant(branch.next()));
+        for (int i = 0; i < state.choices().size(); i++) {
+            ChoiceBranch branch = state.choices().get(i);
+            ChoicePredicate rule = new ChoicePredicate(branch.rule());
+            choice.when(rule).setProperty(ExchangeKeys.NEXT, constant(branch.next()))
+                    .id(RouteSteps.idFor(route, "Choices[" + i + "] " + rule + " -> " + branch.next()));
         }
         if (state.defaultNext() != null) {
-            choice.otherwise().setProperty(ExchangeKeys.NEXT, constant(state.defaultNext()));
+            choice.otherwise().setProperty(ExchangeKeys.NEXT, constant(state.defaultNext()))
+                    .id(RouteSteps.idFor(route, "Default -> " + state.defaultNext()));
         } else {
             RouteSteps.add(choice.otherwise(), new NoChoiceMatchedStep(state.name()));
         }

@@ -46,7 +46,7 @@ final class GraphCompiler {
             index++;
         }
         String dispatcherUri = "direct:" + prefix;
-        RouteSteps.add(routes.from(dispatcherUri).routeId(label).routeDescription("dispatcher of " + label),
+        RouteSteps.add(routes.from(dispatcherUri).routeId(label + "/(dispatch)").routeDescription("dispatcher of " + label),
                 new GraphDispatcher(routes.getContext(), endpoints));
         return dispatcherUri;
     }

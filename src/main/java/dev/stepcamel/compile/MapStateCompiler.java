@@ -29,7 +29,7 @@ final class MapStateCompiler implements StateCompiler<MapState> {
     public void compile(MapState state, StateTarget target, GraphCompiler graphs) {
         String prefix = target.nestedPrefix() + ".m";
         String label = target.routeLabel() + "/iteration";
-        String dispatcher = graphs.compile(state.itemProcessor(), prefix + "g", label + "/dispatch");
+        String dispatcher = graphs.compile(state.itemProcessor(), prefix + "g", label);
         String iteration = "direct:" + prefix;
         RouteDefinition iterationRoute = graphs.routes().from(iteration).routeId(label)
                 .routeDescription("one iteration of " + state.name());

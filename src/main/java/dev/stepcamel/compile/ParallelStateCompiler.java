@@ -31,7 +31,7 @@ final class ParallelStateCompiler implements StateCompiler<ParallelState> {
             StateGraph branch = state.branches().get(i);
             String prefix = target.nestedPrefix() + ".b" + i;
             String label = target.routeLabel() + "/branch" + i;
-            String dispatcher = graphs.compile(branch, prefix + "g", label + "/dispatch");
+            String dispatcher = graphs.compile(branch, prefix + "g", label);
             String start = "direct:" + prefix;
             RouteDefinition branchRoute = graphs.routes().from(start).routeId(label)
                     .routeDescription("branch " + i + " of " + state.name());

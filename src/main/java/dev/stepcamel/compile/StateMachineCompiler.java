@@ -24,7 +24,7 @@ public final class StateMachineCompiler {
             @Override
             public void configure() {
                 GraphCompiler graphs = new GraphCompiler(this, settings);
-                String dispatcher = graphs.compile(definition.graph(), key + ".g", label + "/dispatch");
+                String dispatcher = graphs.compile(definition.graph(), key + ".g", label);
                 from(entry).routeId(label).routeDescription("state machine " + label)
                         .setProperty(ExchangeKeys.NEXT, constant(definition.graph().startAt()))
                         .to(dispatcher);
