@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class ExecutionEngine implements WorkflowEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutionEngine.class);
     static final int MAX_OUTPUT_BYTES = 256 * 1024;
+    static final long EXPRESS_LIMIT_SECONDS = 300;
 
     private final CamelContext context;
     private final RuntimeResources resources;
@@ -70,7 +71,7 @@ public final class ExecutionEngine implements WorkflowEngine {
                 .put("input", execution.input()).<com.fasterxml.jackson.databind.node.ObjectNode>set("inputDetails",
                         Json.MAPPER.createObjectNode().put("truncated", false))
                 .put("roleArn", execution.machine().roleArn()));
-        Integer timeout = execution.machine().definition().timeoutSeconds();
+        Long timeout = timeoutSeconds(execution.machine());
         if (timeout != null) {
             resources.schedule(timeout * 1000L, () -> timedOut(run));
         }
@@ -86,6 +87,15 @@ public final class ExecutionEngine implements WorkflowEngine {
                 finish(run, exchange, version);
             }
         });
+    }
+
+    /** The definition's TimeoutSeconds; Express executions end after five minutes at most, as on AWS. */
+    static Long timeoutSeconds(DeployedMachine machine) {
+        Integer configured = machine.definition().timeoutSeconds();
+        if (machine.type() == MachineType.EXPRESS) {
+            return configured == null ? EXPRESS_LIMIT_SECONDS : Math.min(configured, EXPRESS_LIMIT_SECONDS);
+        }
+        return configured == null ? null : configured.longValue();
     }
 
     private void finish(ActiveExecution run, Exchange exchange, DeployedVersion version) {
