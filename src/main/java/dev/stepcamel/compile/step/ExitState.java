@@ -2,6 +2,9 @@ package dev.stepcamel.compile.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepcamel.compile.ExchangeKeys;
+import dev.stepcamel.asl.errors.AslException;
+import dev.stepcamel.asl.errors.ErrorNames;
+import dev.stepcamel.data.JsonSize;
 import dev.stepcamel.data.JsonText;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -32,6 +35,10 @@ public final class ExitState implements Processor {
     @Override
     public void process(Exchange exchange) {
         JsonNode output = Steps.body(exchange);
+        if (JsonSize.exceeds(output, JsonSize.PAYLOAD_LIMIT_BYTES)) {
+            throw new AslException(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
+                    + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+        }
         Steps.record(exchange, eventType, d -> d.put("name", stateName).putPOJO("output", new JsonText(output))
                 .set("outputDetails", Steps.truncatedFalse()));
         if (!nextChosen) {
