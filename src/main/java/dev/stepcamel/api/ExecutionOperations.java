@@ -101,9 +101,7 @@ final class ExecutionOperations {
 
     /** Gives up on a synchronous Express execution that ran past its limit, as AWS times it out. */
     void timeOut(Execution execution) {
-        if (execution.complete(ExecutionStatus.TIMED_OUT, clock.instant(), null, null, null)) {
-            engine.stop(execution, "States.Timeout", null);
-        }
+        engine.timeOut(execution);
     }
 
     Page<Execution> list(String machineArn, ExecutionStatus statusFilter, String nextToken, int maxResults) {

@@ -55,11 +55,52 @@ final class ActiveExecution implements ExecutionRun {
 
     /** AWS fails an execution whose history reaches its 25,000-event quota; the last event says so. */
     private void failForHistoryLimit(ExecutionHistory history) {
-        String cause = "The execution reached the maximum number of history events ("
-                + ExecutionHistory.MAX_EVENTS + ").";
-        history.append(services.clock().instant(), "ExecutionFailed", Json.MAPPER.createObjectNode()
-                .put("error", ErrorNames.RUNTIME).put("cause", cause));
-        execution.complete(ExecutionStatus.FAILED, services.clock().instant(), null, ErrorNames.RUNTIME, cause);
+        fail(ErrorNames.RUNTIME, "The execution reached the maximum number of history events ("
+                + ExecutionHistory.MAX_EVENTS + ").");
+    }
+
+    // Only the call that sets the outcome writes the closing event, and it does so before anyone
+    // can see the outcome: a stop racing a success never leaves two endings in the history.
+
+    void succeed(String output) {
+        end(ExecutionStatus.SUCCEEDED, output, null, null, "ExecutionSucceeded",
+                () -> Json.MAPPER.createObjectNode().put("output", output)
+                        .set("outputDetails", Json.MAPPER.createObjectNode().put("truncated", false)));
+    }
+
+    void fail(String error, String cause) {
+        end(ExecutionStatus.FAILED, null, error, cause, "ExecutionFailed", () -> errorDetails(error, cause));
+    }
+
+    boolean timeOut() {
+        return end(ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, null, "ExecutionTimedOut",
+                () -> errorDetails(ErrorNames.TIMEOUT, null));
+    }
+
+    boolean abort(String error, String cause) {
+        return end(ExecutionStatus.ABORTED, null, error, cause, "ExecutionAborted", () -> errorDetails(error, cause));
+    }
+
+    private boolean end(ExecutionStatus status, String output, String error, String cause, String eventType,
+            java.util.function.Supplier<ObjectNode> details) {
+        java.time.Instant at = services.clock().instant();
+        ExecutionHistory history = execution.history();
+        return execution.complete(status, at, output, error, cause, () -> {
+            if (history != null) {
+                history.append(at, eventType, details.get());
+            }
+        });
+    }
+
+    private static ObjectNode errorDetails(String error, String cause) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        if (error != null) {
+            node.put("error", error);
+        }
+        if (cause != null) {
+            node.put("cause", cause);
+        }
+        return node;
     }
 
     @Override

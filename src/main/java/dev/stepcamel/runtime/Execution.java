@@ -39,6 +39,15 @@ public final class Execution {
      * already ended.
      */
     public boolean complete(ExecutionStatus outcome, Instant at, String output, String error, String cause) {
+        return complete(outcome, at, output, error, cause, () -> { });
+    }
+
+    /**
+     * As {@link #complete(ExecutionStatus, Instant, String, String, String)}, running
+     * {@code closing} (which writes the closing history event) before anyone learns the outcome.
+     */
+    public boolean complete(ExecutionStatus outcome, Instant at, String output, String error, String cause,
+            Runnable closing) {
         java.util.List<Runnable> listeners;
         synchronized (this) {
             if (status.isTerminal()) {
@@ -48,6 +57,7 @@ public final class Execution {
             this.error = error;
             this.cause = cause;
             this.stopDate = at;
+            closing.run();
             this.status = outcome;
             notifyAll();
             listeners = completionListeners;

@@ -9,7 +9,9 @@ import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.StateMachineCompiler;
 import dev.stepcamel.compile.StateMachineCompiler.CompiledMachine;
 import dev.stepcamel.compile.step.TaskErrors;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.stepcamel.data.Json;
+import dev.stepcamel.data.JsonSize;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,7 +24,6 @@ import org.slf4j.LoggerFactory;
 /** The {@link WorkflowEngine} on a Camel context: compiled routes in, executions out. */
 public final class ExecutionEngine implements WorkflowEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutionEngine.class);
-    static final int MAX_OUTPUT_BYTES = 256 * 1024;
     static final long EXPRESS_LIMIT_SECONDS = 300;
 
     private final CamelContext context;
@@ -68,12 +69,11 @@ public final class ExecutionEngine implements WorkflowEngine {
         }
         ActiveExecution run = new ActiveExecution(execution, resources);
         run.record("ExecutionStarted", execution.history() == null ? null : Json.MAPPER.createObjectNode()
-                .put("input", execution.input()).<com.fasterxml.jackson.databind.node.ObjectNode>set("inputDetails",
-                        Json.MAPPER.createObjectNode().put("truncated", false))
-                .put("roleArn", execution.machine().roleArn()));
+                .put("input", execution.input()).put("roleArn", execution.machine().roleArn())
+                .set("inputDetails", Json.MAPPER.createObjectNode().put("truncated", false)));
         Long timeout = timeoutSeconds(execution.machine());
         if (timeout != null) {
-            resources.schedule(timeout * 1000L, () -> timedOut(run));
+            resources.schedule(timeout * 1000L, () -> run.timeOut());
         }
         Exchange exchange = new DefaultExchange(context);
         exchange.setProperty(ExchangeKeys.RUN, run);
@@ -100,33 +100,23 @@ public final class ExecutionEngine implements WorkflowEngine {
 
     private void finish(ActiveExecution run, Exchange exchange, DeployedVersion version) {
         try {
-            Execution execution = run.execution();
             Exception failure = exchange.getException();
             if (failure != null) {
                 AslException error = failure instanceof AslException asl ? asl : internal(failure);
-                if (execution.isRunning()) {
-                    run.record("ExecutionFailed", details(execution, error));
-                    execution.complete(ExecutionStatus.FAILED, resources.clock().instant(), null, error.error(),
-                            error.cause());
-                }
+                run.fail(error.error(), error.cause());
                 return;
             }
-            if (!execution.isRunning()) {
-                return;
+            if (!run.isActive()) {
+                return; // stopped or timed out meanwhile: that outcome stands
             }
             JsonNode body = exchange.getMessage().getBody(JsonNode.class);
-            String output = Json.write(body == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : body);
-            if (output.length() > MAX_OUTPUT_BYTES) {
-                AslException error = new AslException(ErrorNames.DATA_LIMIT_EXCEEDED,
+            String output = Json.write(body == null ? NullNode.getInstance() : body);
+            if (output.length() > JsonSize.PAYLOAD_LIMIT_BYTES) {
+                run.fail(ErrorNames.DATA_LIMIT_EXCEEDED,
                         "The state/task returned a result with a size exceeding the maximum number of bytes service limit.");
-                run.record("ExecutionFailed", details(execution, error));
-                execution.complete(ExecutionStatus.FAILED, resources.clock().instant(), null, error.error(),
-                        error.cause());
                 return;
             }
-            run.record("ExecutionSucceeded", execution.history() == null ? null : Json.MAPPER.createObjectNode()
-                    .put("output", output).set("outputDetails", Json.MAPPER.createObjectNode().put("truncated", false)));
-            execution.complete(ExecutionStatus.SUCCEEDED, resources.clock().instant(), output, null, null);
+            run.succeed(output);
         } finally {
             if (version.leave()) {
                 versions.remove(version.machine().routeKey());
@@ -136,53 +126,25 @@ public final class ExecutionEngine implements WorkflowEngine {
 
     private static AslException internal(Exception failure) {
         AslException translated = TaskErrors.toAsl(failure);
-        if (failure instanceof RuntimeException && !(failure.getClass().getName().startsWith("org.apache.camel"))) {
+        if (!failure.getClass().getName().startsWith("org.apache.camel")) {
             LOG.warn("Execution failed on an internal error", failure);
         }
         return translated;
     }
 
-    private void timedOut(ActiveExecution run) {
-        Execution execution = run.execution();
-        if (execution.isRunning()) {
-            run.record("ExecutionTimedOut", execution.history() == null ? null
-                    : Json.MAPPER.createObjectNode().put("error", ErrorNames.TIMEOUT));
-            execution.complete(ExecutionStatus.TIMED_OUT, resources.clock().instant(), null, ErrorNames.TIMEOUT, null);
-        }
+    @Override
+    public boolean stop(Execution execution, String error, String cause) {
+        return new ActiveExecution(execution, resources).abort(error, cause);
     }
 
     @Override
-    public boolean stop(Execution execution, String error, String cause) {
-        if (!execution.isRunning()) {
-            return false;
-        }
-        if (execution.history() != null) {
-            var details = Json.MAPPER.createObjectNode();
-            if (error != null) {
-                details.put("error", error);
-            }
-            if (cause != null) {
-                details.put("cause", cause);
-            }
-            execution.history().append(resources.clock().instant(), "ExecutionAborted", details);
-        }
-        return execution.complete(ExecutionStatus.ABORTED, resources.clock().instant(), null, error, cause);
+    public boolean timeOut(Execution execution) {
+        return new ActiveExecution(execution, resources).timeOut();
     }
 
     @Override
     public String routesYaml(DeployedMachine machine) {
         DeployedVersion version = versions.get(machine.routeKey());
         return version == null ? "" : version.yaml(context);
-    }
-
-    private static com.fasterxml.jackson.databind.node.ObjectNode details(Execution execution, AslException error) {
-        if (execution.history() == null) {
-            return null;
-        }
-        var node = Json.MAPPER.createObjectNode().put("error", error.error());
-        if (error.cause() != null) {
-            node.put("cause", error.cause());
-        }
-        return node;
     }
 }

@@ -18,6 +18,11 @@ public interface WorkflowEngine {
     /** Aborts a running execution; returns {@code false} when it had already ended. */
     boolean stop(Execution execution, String error, String cause);
 
+    /** Ends a running execution as TIMED_OUT (StartSyncExecution's limit); {@code false} when it had ended. */
+    default boolean timeOut(Execution execution) {
+        return execution.complete(ExecutionStatus.TIMED_OUT, java.time.Instant.now(), null, "States.Timeout", null);
+    }
+
     /** The routes the machine compiled to, as Camel YAML DSL. */
     String routesYaml(DeployedMachine machine);
 }
