@@ -113,7 +113,9 @@ final class DeployedVersion {
         RoutesDefinition all = new RoutesDefinition();
         all.setRoutes(new java.util.ArrayList<>(routes));
         try {
-            return PluginHelper.getModelToYAMLDumper(context).dumpModelAsYaml(context, all);
+            // Without Camel's generated ids (from1, choice2, ...): they count across the JVM, not the
+            // machine, so the same workflow would print differently depending on what ran before.
+            return PluginHelper.getModelToYAMLDumper(context).dumpModelAsYaml(context, all, true, false, false, false);
         } catch (Exception e) {
             throw new IllegalStateException("cannot print the routes of " + machine.name(), e);
         }

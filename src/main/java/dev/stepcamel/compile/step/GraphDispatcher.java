@@ -3,6 +3,7 @@ package dev.stepcamel.compile.step;
 import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.ExecutionRun;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProducer;
@@ -21,11 +22,13 @@ import org.apache.camel.support.service.ServiceHelper;
 public final class GraphDispatcher extends AsyncProcessorSupport {
     private final CamelContext context;
     private final Map<String, String> stateEndpoints;
+    private final List<String> stateNames;
     private volatile Map<String, AsyncProducer> producers;
 
-    /** @param stateEndpoints state name to the endpoint URI of that state's route */
+    /** @param stateEndpoints state name to the endpoint URI of that state's route, in definition order */
     public GraphDispatcher(CamelContext context, Map<String, String> stateEndpoints) {
         this.context = context;
+        this.stateNames = List.copyOf(stateEndpoints.keySet());
         this.stateEndpoints = Map.copyOf(stateEndpoints);
     }
 
@@ -93,6 +96,6 @@ public final class GraphDispatcher extends AsyncProcessorSupport {
 
     @Override
     public String toString() {
-        return "Dispatch" + stateEndpoints.keySet();
+        return "Dispatch" + stateNames; // definition order, so printed routes are stable
     }
 }
