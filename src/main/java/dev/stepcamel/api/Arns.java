@@ -16,6 +16,10 @@ final class Arns {
         return prefix + "execution:" + machineName + ":" + name;
     }
 
+    String activity(String name) {
+        return prefix + "activity:" + name;
+    }
+
     String expressExecution(String machineName, String name, String id) {
         return prefix + "express:" + machineName + ":" + name + ":" + id;
     }
@@ -23,6 +27,10 @@ final class Arns {
     /** Checks an ARN names a state machine, the way AWS words a refusal. */
     static String requireStateMachine(String arn) {
         return require(arn, "stateMachine");
+    }
+
+    static String requireActivity(String arn) {
+        return require(arn, "activity");
     }
 
     static String requireExecution(String arn) {

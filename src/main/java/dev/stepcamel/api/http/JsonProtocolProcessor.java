@@ -33,6 +33,7 @@ final class JsonProtocolProcessor extends AsyncProcessorSupport {
         MachineActions.register(actions, service);
         ExecutionActions.register(actions, service);
         DefinitionAndTagActions.register(actions, service);
+        CallbackActions.register(actions, service);
     }
 
     @Override
