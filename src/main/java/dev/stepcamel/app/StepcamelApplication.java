@@ -4,12 +4,13 @@ import dev.stepcamel.api.ApiException;
 import dev.stepcamel.api.ApiSettings;
 import dev.stepcamel.api.CallbackOperations;
 import dev.stepcamel.api.DefinitionChecker;
+import dev.stepcamel.api.NestedExecutionRoutes;
 import dev.stepcamel.api.StepFunctionsService;
 import dev.stepcamel.api.http.StepFunctionsApiRoutes;
 import dev.stepcamel.asl.validate.DefinitionValidator;
 import dev.stepcamel.compile.CompileSettings;
 import dev.stepcamel.config.StepcamelConfig;
-import dev.stepcamel.integrations.LambdaTaskResolver;
+import dev.stepcamel.integrations.TaskResolvers;
 import dev.stepcamel.runtime.ExecutionEngine;
 import dev.stepcamel.runtime.RuntimeResources;
 import dev.stepcamel.store.InMemoryActivityStore;
@@ -95,7 +96,7 @@ public final class StepcamelApplication implements AutoCloseable {
         // Failures are ASL errors that Retry/Catch handle; Camel's own handler would only log them.
         context.getCamelContextExtension().setErrorHandlerFactory(new NoErrorHandlerBuilder());
         resources = new RuntimeResources(Clock.systemUTC(), config.workerThreads());
-        LambdaTaskResolver tasks = new LambdaTaskResolver(context, config.lambdaEndpoints());
+        TaskResolvers tasks = TaskResolvers.standard(context, config.lambdaEndpoints());
         ApiSettings settings = new ApiSettings(config.region(), config.account(), Duration.ofMinutes(5));
         CallbackOperations callbacks = new CallbackOperations(new InMemoryCallbackStore(), new InMemoryActivityStore(),
                 settings, Clock.systemUTC());
@@ -105,6 +106,7 @@ public final class StepcamelApplication implements AutoCloseable {
                 callbacks, new RuntimeDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
                 settings, Clock.systemUTC(), UUID::randomUUID);
         support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));
+        support.configure().addRoutesBuilder(new NestedExecutionRoutes(service));
     }
 
     private void loadWorkflowFiles() throws IOException {

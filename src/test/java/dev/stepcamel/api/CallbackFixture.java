@@ -1,0 +1,115 @@
+package dev.stepcamel.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.asl.validate.DefinitionValidator;
+import dev.stepcamel.compile.CompileSettings;
+import dev.stepcamel.data.Json;
+import dev.stepcamel.integrations.TaskResolvers;
+import dev.stepcamel.runtime.Execution;
+import dev.stepcamel.runtime.ExecutionEngine;
+import dev.stepcamel.runtime.HistoryEvent;
+import dev.stepcamel.runtime.MachineType;
+import dev.stepcamel.runtime.RuntimeResources;
+import dev.stepcamel.store.InMemoryActivityStore;
+import dev.stepcamel.store.InMemoryCallbackStore;
+import dev.stepcamel.store.InMemoryExecutionStore;
+import dev.stepcamel.store.InMemoryStateMachineStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.builder.NoErrorHandlerBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * The real engine, callbacks and API service in one Camel context, shared by the callback,
+ * activity and nested-execution tests of a JVM. Handler routes play the workers.
+ */
+final class CallbackFixture {
+    static final CallbackFixture SHARED = new CallbackFixture();
+    static final String ROLE = "arn:aws:iam::123456789012:role/test";
+
+    final DefaultCamelContext context = new DefaultCamelContext();
+    final RuntimeResources resources = new RuntimeResources(Clock.systemUTC(), 8);
+    final StepFunctionsService service;
+    /** Task tokens the {@code hand-out} handler received, in order. */
+    final BlockingQueue<String> handedOut = new LinkedBlockingQueue<>();
+
+    private CallbackFixture() {
+        context.getCamelContextExtension().setErrorHandlerFactory(new NoErrorHandlerBuilder());
+        ApiSettings settings = new ApiSettings("us-east-1", "123456789012", Duration.ofMinutes(1),
+                Duration.ofMillis(300));
+        CallbackOperations callbacks = new CallbackOperations(new InMemoryCallbackStore(), new InMemoryActivityStore(),
+                settings, Clock.systemUTC());
+        TaskResolvers tasks = TaskResolvers.standard(context, Map.of());
+        ExecutionEngine engine = new ExecutionEngine(context, resources, new CompileSettings(resources, tasks, 100,
+                callbacks));
+        service = new StepFunctionsService(engine, new InMemoryStateMachineStore(), new InMemoryExecutionStore(),
+                callbacks, DefinitionChecker.standard(new DefinitionValidator()), settings, Clock.systemUTC(),
+                UUID::randomUUID);
+        try {
+            context.addRoutes(new NestedExecutionRoutes(service));
+            context.addRoutes(new Workers());
+            context.start();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lambda functions as Camel routes: one hands its token to the test, one answers before it returns. */
+    final class Workers extends RouteBuilder {
+        @Override
+        public void configure() {
+            from("direct:hand-out").routeId("hand-out").process(e -> {
+                handedOut.add(Json.parse(e.getMessage().getBody(String.class)).path("token").asText());
+                e.getMessage().setBody("{\"accepted\":true}");
+            });
+            from("direct:answer-at-once").routeId("answer-at-once").process(e -> {
+                JsonNode payload = Json.parse(e.getMessage().getBody(String.class));
+                service.sendTaskSuccess(payload.path("token").asText(), "{\"early\":true}");
+                e.getMessage().setBody("{\"accepted\":true}");
+            });
+        }
+    }
+
+    String machine(String definition) {
+        return machine(definition, MachineType.STANDARD);
+    }
+
+    String machine(String definition, MachineType type) {
+        return service.createStateMachine("m-" + UUID.randomUUID(), definition, ROLE, type, Map.of()).arn();
+    }
+
+    Execution start(String machineArn, String input) {
+        return service.startExecution(machineArn, null, input, null);
+    }
+
+    String nextToken() throws InterruptedException {
+        String token = handedOut.poll(5, TimeUnit.SECONDS);
+        if (token == null) {
+            throw new AssertionError("no task token was handed out");
+        }
+        return token;
+    }
+
+    static Execution finished(Execution execution) throws InterruptedException {
+        if (!execution.awaitCompletion(10_000)) {
+            throw new AssertionError("execution did not finish: " + execution.executionArn());
+        }
+        return execution;
+    }
+
+    static List<String> types(Execution execution) {
+        return execution.history().snapshot().stream().map(HistoryEvent::type).toList();
+    }
+
+    static HistoryEvent event(Execution execution, String type) {
+        return execution.history().snapshot().stream().filter(e -> e.type().equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " event"));
+    }
+}

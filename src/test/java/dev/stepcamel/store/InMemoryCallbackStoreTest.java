@@ -1,0 +1,8 @@
+package dev.stepcamel.store;
+
+class InMemoryCallbackStoreTest extends CallbackStoreContract {
+    @Override
+    CallbackStore newStore() {
+        return new InMemoryCallbackStore();
+    }
+}
