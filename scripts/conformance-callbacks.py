@@ -4,8 +4,8 @@ nested-execution cases need and it does not replay itself:
 
 - ``create_activity``: CreateActivity on the endpoint under test (and, for
   ``test_activity_task_on_deleted``, the DeleteActivity call that test makes next);
-- ``sfn_activity_consumer``: an activity worker (GetActivityTask, then SendTaskSuccess with the
-  task's input as output), run as a thread here instead of as the recorded consumer state machine;
+- ``sfn_activity_consumer``: the recorded consumer state machine (aws-sdk:sfn:getActivityTask, then
+  sendTaskSuccess with the task's input), created and started on the endpoint under test;
 - ``${state_machine_arn}`` in an input template: a target machine created from the suite's
   ``pass_result`` template (a Pass state whose Result is ``{"Arg1": "argument1"}``).
 
@@ -17,7 +17,6 @@ import json
 import os
 import sys
 import threading
-import time
 import uuid
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -43,17 +42,12 @@ def fx_create_activity(self, name=None, **_):
 
 
 def fx_sfn_activity_consumer(self, template=None, activity_arn=None, **_):
-    def work():
-        client = _sfn()
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            task = client.call("GetActivityTask", {"activityArn": activity_arn,
-                                                   "workerName": "BASE_ID_ACTIVITY_CONSUMER"})
-            if task.get("taskToken"):
-                client.call("SendTaskSuccess", {"taskToken": task["taskToken"], "output": task["input"]})
-                return
-    threading.Thread(target=work, daemon=True).start()
-    return None
+    """The recorded consumer: a state machine that polls with aws-sdk:sfn:getActivityTask."""
+    client = _sfn()
+    machine = client.call("CreateStateMachine", {"name": f"activity-consumer-{self.uid()}",
+                                                 "definition": json.dumps(template), "roleArn": run.ROLE_ARN})
+    return client.call("StartExecution", {"stateMachineArn": machine["stateMachineArn"],
+                                          "input": json.dumps({"ActivityArn": activity_arn})})
 
 
 run.SetupRunner.SUPPORTED_FIXTURES |= {"create_activity", "sfn_activity_consumer"}

@@ -37,9 +37,14 @@ final class Arns {
         return require(arn, "execution");
     }
 
-    /** Tags attach to state machines (and activities, which this API does not have). */
+    /** Tags attach to state machines and activities. */
     static String requireTaggable(String arn) {
-        return require(arn, "stateMachine");
+        return isActivity(arn) ? requireActivity(arn) : require(arn, "stateMachine");
+    }
+
+    static boolean isActivity(String arn) {
+        String[] parts = arn.split(":", -1);
+        return parts.length >= 7 && "activity".equals(parts[5]);
     }
 
     private static String require(String arn, String type) {

@@ -151,7 +151,8 @@ public final class StepFunctionsService {
 
     private String requireTaggable(String arn) {
         Arns.requireTaggable(arn);
-        if (machineStore.find(arn).isEmpty()) {
+        boolean exists = Arns.isActivity(arn) ? callbacks.activities().exists(arn) : machineStore.find(arn).isPresent();
+        if (!exists) {
             throw Errors.resourceNotFound(arn);
         }
         return arn;

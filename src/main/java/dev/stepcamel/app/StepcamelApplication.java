@@ -6,6 +6,7 @@ import dev.stepcamel.api.CallbackOperations;
 import dev.stepcamel.api.DefinitionChecker;
 import dev.stepcamel.api.NestedExecutionRoutes;
 import dev.stepcamel.api.StepFunctionsService;
+import dev.stepcamel.api.http.SdkSfnRoutes;
 import dev.stepcamel.api.http.StepFunctionsApiRoutes;
 import dev.stepcamel.asl.validate.DefinitionValidator;
 import dev.stepcamel.compile.CompileSettings;
@@ -107,6 +108,7 @@ public final class StepcamelApplication implements AutoCloseable {
                 settings, Clock.systemUTC(), UUID::randomUUID);
         support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));
         support.configure().addRoutesBuilder(new NestedExecutionRoutes(service));
+        support.configure().addRoutesBuilder(new SdkSfnRoutes(service));
     }
 
     private void loadWorkflowFiles() throws IOException {

@@ -153,6 +153,8 @@ class ActivityTaskTest {
         assertThat(created.arn()).isEqualTo("arn:aws:states:us-east-1:123456789012:activity:" + name);
         assertThat(fixture.service.describeActivity(created.arn())).isEqualTo(created);
         assertThat(fixture.service.listActivities(null, 1000).items()).contains(created);
+        fixture.service.tagResource(created.arn(), Map.of("team", "ops"));
+        assertThat(fixture.service.listTagsForResource(created.arn())).containsEntry("team", "ops");
         fixture.service.deleteActivity(created.arn());
         assertThatThrownBy(() -> fixture.service.describeActivity(created.arn()))
                 .isInstanceOfSatisfying(ApiException.class, x -> assertThat(x.type()).isEqualTo("ActivityDoesNotExist"));

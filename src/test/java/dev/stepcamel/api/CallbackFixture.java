@@ -54,6 +54,7 @@ final class CallbackFixture {
                 UUID::randomUUID);
         try {
             context.addRoutes(new NestedExecutionRoutes(service));
+            context.addRoutes(new dev.stepcamel.api.http.SdkSfnRoutes(service));
             context.addRoutes(new Workers());
             context.start();
         } catch (Exception e) {

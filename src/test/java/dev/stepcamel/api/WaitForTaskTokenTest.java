@@ -81,6 +81,20 @@ class WaitForTaskTokenTest {
     }
 
     @Test
+    void catchMayNameAHeartbeatTimeoutStatesHeartbeatTimeout() throws Exception {
+        Execution e = fixture.start(fixture.machine("""
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke.waitForTaskToken",
+                  "Parameters":{"FunctionName":"hand-out","Payload":{"token.$":"$$.Task.Token"}},"HeartbeatSeconds":1,
+                  "Catch":[{"ErrorEquals":["States.HeartbeatTimeout"],"Next":"Caught"}],"End":true},
+                 "Caught":{"Type":"Pass","End":true}}}"""), "{}");
+        fixture.nextToken();
+
+        assertThat(finished(e).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(e.output()).isEqualTo("{\"Error\":\"States.Timeout\"}");
+        assertThat(types(e)).containsSubsequence("TaskSubmitted", "TaskTimedOut", "PassStateEntered");
+    }
+
+    @Test
     void heartbeatsKeepTheTaskAliveUntilTimeoutSecondsEndsIt() throws Exception {
         Execution e = fixture.start(fixture.machine(definition("\"HeartbeatSeconds\":1,\"TimeoutSeconds\":2,")), "{}");
         String token = fixture.nextToken();

@@ -30,10 +30,17 @@ final class JsonProtocolProcessor extends AsyncProcessorSupport {
     private final Map<String, Action> actions = new HashMap<>();
 
     JsonProtocolProcessor(StepFunctionsService service) {
+        actions.putAll(table(service));
+    }
+
+    /** Every action this API answers, by AWS action name. */
+    static Map<String, Action> table(StepFunctionsService service) {
+        Map<String, Action> actions = new HashMap<>();
         MachineActions.register(actions, service);
         ExecutionActions.register(actions, service);
         DefinitionAndTagActions.register(actions, service);
         CallbackActions.register(actions, service);
+        return actions;
     }
 
     @Override
@@ -66,7 +73,7 @@ final class JsonProtocolProcessor extends AsyncProcessorSupport {
         }
     }
 
-    private static ObjectNode parse(String body) {
+    static ObjectNode parse(String body) {
         if (body == null || body.isBlank()) {
             return Shapes.object();
         }

@@ -3,6 +3,7 @@ package dev.stepcamel.compile.step;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.stepcamel.asl.errors.AslException;
 import dev.stepcamel.asl.errors.ErrorNames;
+import dev.stepcamel.asl.errors.HeartbeatTimeout;
 import dev.stepcamel.compile.CallbackListener;
 import dev.stepcamel.compile.ExecutionRun;
 import dev.stepcamel.compile.TaskCallbacks;
@@ -56,7 +57,7 @@ final class ParkedTask implements CallbackListener {
     void park(String stateName, long timeoutMillis, boolean heartbeatFromStart) {
         callbacks.await(token, executionArn(), stateName, this);
         if (timeoutMillis > 0) {
-            run.services().schedule(timeoutMillis, this::expire);
+            run.services().schedule(timeoutMillis, () -> expire(new AslException(ErrorNames.TIMEOUT, null)));
         }
         if (heartbeatFromStart) {
             restartHeartbeat();
@@ -90,14 +91,14 @@ final class ParkedTask implements CallbackListener {
         long beat = beats.incrementAndGet();
         run.services().schedule(heartbeatMillis, () -> {
             if (beats.get() == beat) {
-                expire();
+                expire(new HeartbeatTimeout());
             }
         });
     }
 
-    private void expire() {
+    private void expire(AslException timeout) {
         if (callbacks.close(token)) {
-            resume(new AslException(ErrorNames.TIMEOUT, null));
+            resume(timeout);
         }
     }
 
