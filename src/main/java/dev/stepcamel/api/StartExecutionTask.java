@@ -63,6 +63,14 @@ final class StartExecutionTask extends AsyncProcessorSupport {
                     .set("outputDetails", Json.MAPPER.createObjectNode().put("truncated", false)) : null;
             run.record("TaskSubmitted", (ObjectNode) details);
         }
+        if (run != null) {
+            // Best effort, as AWS: a .sync child does not outlive the parent that waits for it.
+            run.whenEnded(() -> {
+                if (child.isRunning()) {
+                    service.stopExecution(child.executionArn(), "States.Runtime", "The parent execution ended.");
+                }
+            });
+        }
         child.whenComplete(() -> {
             ObjectNode outcome = NestedShapes.describe(child, mode == Mode.SYNC2);
             if (child.status() == ExecutionStatus.SUCCEEDED) {

@@ -3,6 +3,8 @@ package dev.stepcamel.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepcamel.asl.validate.DefinitionValidator;
 import dev.stepcamel.compile.CompileSettings;
+import dev.stepcamel.compile.ExchangeKeys;
+import dev.stepcamel.compile.ExecutionRun;
 import dev.stepcamel.data.Json;
 import dev.stepcamel.integrations.TaskResolvers;
 import dev.stepcamel.runtime.Execution;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NoErrorHandlerBuilder;
@@ -37,8 +40,8 @@ final class CallbackFixture {
     final DefaultCamelContext context = new DefaultCamelContext();
     final RuntimeResources resources = new RuntimeResources(Clock.systemUTC(), 8);
     final StepFunctionsService service;
-    /** Task tokens the {@code hand-out} handler received, in order. */
-    final BlockingQueue<String> handedOut = new LinkedBlockingQueue<>();
+    /** Task tokens the {@code hand-out} handler received, in order, by execution ARN (tests run concurrently). */
+    private final Map<String, BlockingQueue<String>> handedOut = new ConcurrentHashMap<>();
 
     private CallbackFixture() {
         context.getCamelContextExtension().setErrorHandlerFactory(new NoErrorHandlerBuilder());
@@ -67,7 +70,9 @@ final class CallbackFixture {
         @Override
         public void configure() {
             from("direct:hand-out").routeId("hand-out").process(e -> {
-                handedOut.add(Json.parse(e.getMessage().getBody(String.class)).path("token").asText());
+                String execution = e.getProperty(ExchangeKeys.RUN, ExecutionRun.class).executionContext().path("Id")
+                        .asText();
+                tokensOf(execution).add(Json.parse(e.getMessage().getBody(String.class)).path("token").asText());
                 e.getMessage().setBody("{\"accepted\":true}");
             });
             from("direct:answer-at-once").routeId("answer-at-once").process(e -> {
@@ -90,8 +95,13 @@ final class CallbackFixture {
         return service.startExecution(machineArn, null, input, null);
     }
 
-    String nextToken() throws InterruptedException {
-        String token = handedOut.poll(5, TimeUnit.SECONDS);
+    private BlockingQueue<String> tokensOf(String executionArn) {
+        return handedOut.computeIfAbsent(executionArn, arn -> new LinkedBlockingQueue<>());
+    }
+
+    /** The next token the execution handed out to the {@code hand-out} handler. */
+    String nextToken(Execution execution) throws InterruptedException {
+        String token = tokensOf(execution.executionArn()).poll(5, TimeUnit.SECONDS);
         if (token == null) {
             throw new AssertionError("no task token was handed out");
         }
@@ -103,6 +113,17 @@ final class CallbackFixture {
             throw new AssertionError("execution did not finish: " + execution.executionArn());
         }
         return execution;
+    }
+
+    /** Waits until the execution has recorded an event of {@code type}. */
+    static void awaitEvent(Execution execution, String type) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!types(execution).contains(type)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no " + type + " event");
+            }
+            Thread.sleep(5);
+        }
     }
 
     static List<String> types(Execution execution) {

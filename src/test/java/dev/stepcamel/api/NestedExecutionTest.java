@@ -100,7 +100,28 @@ class NestedExecutionTest {
         assertThat(types(e)).containsSubsequence("TaskSubmitted", "TaskSucceeded");
     }
 
+    @Test
+    void stoppingTheParentStopsItsSyncChild() throws Exception {
+        String waitingChild = fixture.machine("""
+                {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":600,"End":true}}}""");
+        Execution e = fixture.start(fixture.machine("""
+                {"StartAt":"S","States":{"S":{"Type":"Task","Resource":"arn:aws:states:::states:startExecution.sync:2",
+                  "Parameters":{"StateMachineArn":"%s"},"End":true}}}""".formatted(waitingChild)), "{}");
+        Execution kid = awaitChild(waitingChild);
+        CallbackFixture.awaitEvent(e, "TaskSubmitted");
+
+        fixture.service.stopExecution(e.executionArn(), null, null);
+
+        assertThat(finished(e).status()).isEqualTo(ExecutionStatus.ABORTED);
+        assertThat(finished(kid).status()).isEqualTo(ExecutionStatus.ABORTED);
+        assertThat(types(e)).endsWith("TaskSubmitted", "ExecutionAborted");
+    }
+
     private Execution awaitChild() throws Exception {
+        return awaitChild(child);
+    }
+
+    private Execution awaitChild(String child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
             var page = fixture.service.listExecutions(child, null, null, 10);

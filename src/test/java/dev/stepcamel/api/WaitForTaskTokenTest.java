@@ -11,8 +11,10 @@ import dev.stepcamel.runtime.ExecutionStatus;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** {@code .waitForTaskToken}: the task parks on its token until SendTask* or a timeout ends it. */
+@org.junit.jupiter.api.parallel.Execution(ExecutionMode.CONCURRENT) // each test waits on its own executions' timers
 class WaitForTaskTokenTest {
     private final CallbackFixture fixture = CallbackFixture.SHARED;
 
@@ -26,7 +28,7 @@ class WaitForTaskTokenTest {
     @Test
     void sendTaskSuccessResumesTheTaskWithItsOutput() throws Exception {
         Execution e = fixture.start(fixture.machine(definition("")), "{\"n\":1}");
-        String token = fixture.nextToken();
+        String token = fixture.nextToken(e);
         assertThat(e.isRunning()).isTrue();
 
         fixture.service.sendTaskSuccess(token, "{\"answer\":42}");
@@ -47,7 +49,7 @@ class WaitForTaskTokenTest {
                   "Catch":[{"ErrorEquals":["Worker.Refused"],"Next":"Caught"}],"End":true},
                  "Caught":{"Type":"Pass","End":true}}}"""), "{}");
 
-        fixture.service.sendTaskFailure(fixture.nextToken(), "Worker.Refused", "not today");
+        fixture.service.sendTaskFailure(fixture.nextToken(e), "Worker.Refused", "not today");
 
         assertThat(finished(e).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(Json.parse(e.output())).isEqualTo(Json.parse("{\"Error\":\"Worker.Refused\",\"Cause\":\"not today\"}"));
@@ -69,7 +71,7 @@ class WaitForTaskTokenTest {
     @Test
     void withoutHeartbeatsTheTaskTimesOutAndALateAnswerIsRefused() throws Exception {
         Execution e = fixture.start(fixture.machine(definition("\"HeartbeatSeconds\":1,")), "{}");
-        String token = fixture.nextToken();
+        String token = fixture.nextToken(e);
 
         assertThat(finished(e).status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(e.error()).isEqualTo("States.Timeout");
@@ -81,13 +83,23 @@ class WaitForTaskTokenTest {
     }
 
     @Test
+    void heartbeatSecondsPathIsReadFromTheStateInput() throws Exception {
+        Execution e = fixture.start(fixture.machine(definition("\"HeartbeatSecondsPath\":\"$.beat\",")),
+                "{\"beat\":1}");
+        fixture.nextToken(e);
+
+        assertThat(finished(e).error()).isEqualTo("States.Timeout");
+        assertThat(types(e)).endsWith("TaskTimedOut", "ExecutionFailed");
+    }
+
+    @Test
     void catchMayNameAHeartbeatTimeoutStatesHeartbeatTimeout() throws Exception {
         Execution e = fixture.start(fixture.machine("""
                 {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke.waitForTaskToken",
                   "Parameters":{"FunctionName":"hand-out","Payload":{"token.$":"$$.Task.Token"}},"HeartbeatSeconds":1,
                   "Catch":[{"ErrorEquals":["States.HeartbeatTimeout"],"Next":"Caught"}],"End":true},
                  "Caught":{"Type":"Pass","End":true}}}"""), "{}");
-        fixture.nextToken();
+        fixture.nextToken(e);
 
         assertThat(finished(e).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(e.output()).isEqualTo("{\"Error\":\"States.Timeout\"}");
@@ -97,7 +109,7 @@ class WaitForTaskTokenTest {
     @Test
     void heartbeatsKeepTheTaskAliveUntilTimeoutSecondsEndsIt() throws Exception {
         Execution e = fixture.start(fixture.machine(definition("\"HeartbeatSeconds\":1,\"TimeoutSeconds\":2,")), "{}");
-        String token = fixture.nextToken();
+        String token = fixture.nextToken(e);
         long started = System.nanoTime();
         while (e.isRunning() && System.nanoTime() - started < 4_000_000_000L) {
             Thread.sleep(300);
@@ -123,7 +135,7 @@ class WaitForTaskTokenTest {
                        "End":true}}}}}}"""), "[1,2,3,4,5,6,7,8,9,10]");
         Set<String> tokens = new HashSet<>();
         for (int i = 0; i < 10; i++) {
-            String token = fixture.nextToken();
+            String token = fixture.nextToken(e);
             assertThat(token).matches("[A-Za-z0-9_-]{64}");
             tokens.add(token);
         }
@@ -139,7 +151,8 @@ class WaitForTaskTokenTest {
     @Test
     void stoppingTheExecutionClosesItsToken() throws Exception {
         Execution e = fixture.start(fixture.machine(definition("")), "{}");
-        String token = fixture.nextToken();
+        String token = fixture.nextToken(e);
+        CallbackFixture.awaitEvent(e, "TaskSubmitted");
 
         fixture.service.stopExecution(e.executionArn(), "Stopped", "by test");
 
@@ -162,7 +175,7 @@ class WaitForTaskTokenTest {
     @Test
     void anOutputThatIsNotJsonIsRefusedAndTheTaskKeepsWaiting() throws Exception {
         Execution e = fixture.start(fixture.machine(definition("")), "{}");
-        String token = fixture.nextToken();
+        String token = fixture.nextToken(e);
 
         assertThatThrownBy(() -> fixture.service.sendTaskSuccess(token, "{not json"))
                 .isInstanceOfSatisfying(ApiException.class, x -> assertThat(x.type()).isEqualTo("InvalidOutput"));
