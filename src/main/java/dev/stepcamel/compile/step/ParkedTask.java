@@ -5,11 +5,14 @@ import dev.stepcamel.asl.errors.AslException;
 import dev.stepcamel.asl.errors.ErrorNames;
 import dev.stepcamel.asl.errors.HeartbeatTimeout;
 import dev.stepcamel.compile.CallbackListener;
+import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.ExecutionRun;
 import dev.stepcamel.compile.TaskCallbacks;
 import dev.stepcamel.data.Json;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -32,8 +35,11 @@ final class ParkedTask implements CallbackListener {
     private final AtomicLong beats = new AtomicLong();
     // Two things must happen before the route goes on: an outcome, and the request's submission
     // (an answer may overtake the reply of the call that handed the token out).
-    private final java.util.concurrent.atomic.AtomicInteger gate = new java.util.concurrent.atomic.AtomicInteger(2);
+    private final AtomicInteger gate = new AtomicInteger(2);
     private volatile AslException failure;
+    // Timers and the execution-end listener reach the task through this, cleared on resume, so a
+    // long TimeoutSeconds timer or a long execution does not keep an answered task's exchange alive.
+    private final AtomicReference<ParkedTask> reachable = new AtomicReference<>(this);
 
     /**
      * @param heartbeatMillis 0 for none
@@ -56,17 +62,14 @@ final class ParkedTask implements CallbackListener {
      */
     void park(String stateName, long timeoutMillis, boolean heartbeatFromStart) {
         callbacks.await(token, executionArn(), stateName, this);
+        AtomicReference<ParkedTask> task = reachable;
         if (timeoutMillis > 0) {
-            run.services().schedule(timeoutMillis, () -> expire(new AslException(ErrorNames.TIMEOUT, null)));
+            run.services().schedule(timeoutMillis, () -> expire(task, 0, new AslException(ErrorNames.TIMEOUT, null)));
         }
         if (heartbeatFromStart) {
             restartHeartbeat();
         }
-        run.whenEnded(() -> {
-            if (callbacks.close(token)) {
-                resume(AslException.runtime("The execution ended while the task waited."));
-            }
-        });
+        run.whenEnded(() -> expire(task, 0, AslException.runtime("The execution ended while the task waited.")));
     }
 
     private String executionArn() {
@@ -89,16 +92,15 @@ final class ParkedTask implements CallbackListener {
             return;
         }
         long beat = beats.incrementAndGet();
-        run.services().schedule(heartbeatMillis, () -> {
-            if (beats.get() == beat) {
-                expire(new HeartbeatTimeout());
-            }
-        });
+        AtomicReference<ParkedTask> task = reachable;
+        run.services().schedule(heartbeatMillis, () -> expire(task, beat, new HeartbeatTimeout()));
     }
 
-    private void expire(AslException timeout) {
-        if (callbacks.close(token)) {
-            resume(timeout);
+    /** Ends the task with {@code error} if it still waits (and, for a heartbeat, no later beat came). */
+    private static void expire(AtomicReference<ParkedTask> reachable, long beat, AslException error) {
+        ParkedTask task = reachable.get();
+        if (task != null && (beat == 0 || task.beats.get() == beat) && task.callbacks.close(task.token)) {
+            task.resume(error);
         }
     }
 
@@ -135,6 +137,7 @@ final class ParkedTask implements CallbackListener {
         if (!resumed.compareAndSet(false, true)) {
             return;
         }
+        reachable.set(null);
         failure = error;
         pass();
     }
@@ -143,7 +146,7 @@ final class ParkedTask implements CallbackListener {
         if (gate.decrementAndGet() != 0) {
             return;
         }
-        exchange.removeProperty(dev.stepcamel.compile.ExchangeKeys.TASK_TOKEN);
+        exchange.removeProperty(ExchangeKeys.TASK_TOKEN);
         if (failure != null) {
             exchange.setException(failure);
         }
