@@ -8,7 +8,9 @@ import dev.stepcamel.store.StoredActivity;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,9 +66,19 @@ final class ActivityOperations {
         }
     }
 
+    /** Deletes the activity; its waiting workers are answered with no task at once. */
     void delete(String arn) {
         Arns.requireActivity(arn);
         store.delete(arn);
+        Deque<Poller> waiting = pollers.remove(arn);
+        if (waiting != null) {
+            List<Poller> answered;
+            synchronized (waiting) {
+                answered = new ArrayList<>(waiting);
+                waiting.clear();
+            }
+            answered.forEach(p -> p.answer().complete(Optional.empty()));
+        }
     }
 
     boolean exists(String arn) {

@@ -142,6 +142,16 @@ class ActivityTaskTest {
     }
 
     @Test
+    void deletingAnActivityAnswersItsWaitingWorkersAtOnce() throws Exception {
+        StoredActivity activity = activity();
+        CompletableFuture<Optional<ActivityTask>> waiting = fixture.service.getActivityTask(activity.arn(), "w");
+
+        fixture.service.deleteActivity(activity.arn());
+
+        assertThat(waiting.get(100, TimeUnit.MILLISECONDS)).isEmpty();
+    }
+
+    @Test
     void aPollWithNothingToDoAnswersEmptyAfterThePollTimeout() throws Exception {
         long started = System.nanoTime();
 

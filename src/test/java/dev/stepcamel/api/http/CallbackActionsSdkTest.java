@@ -54,4 +54,30 @@ class CallbackActionsSdkTest {
         assertThatThrownBy(() -> sfn.sendTaskHeartbeat(r -> r.taskToken("A".repeat(64))))
                 .isInstanceOf(TaskDoesNotExistException.class);
     }
+
+    @Test
+    void longPollsHoldNoRequestThreadSoOtherRequestsAreAnsweredMeanwhile() throws Exception {
+        String arn = sfn.createActivity(r -> r.name("crowded")).activityArn();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> polls =
+                new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) { // twice Vert.x's worker pool
+            polls.add(http.sendAsync(java.net.http.HttpRequest.newBuilder(server.uri("/"))
+                    .header("X-Amz-Target", "AWSStepFunctions.GetActivityTask")
+                    .header("Content-Type", "application/x-amz-json-1.0")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"activityArn\":\"" + arn + "\"}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString()));
+        }
+        Thread.sleep(500);
+
+        long started = System.nanoTime();
+        assertThat(sfn.describeActivity(r -> r.activityArn(arn)).name()).isEqualTo("crowded");
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_000);
+        sfn.deleteActivity(r -> r.activityArn(arn)); // answers the waiting polls with no task
+        for (var poll : polls) {
+            var response = poll.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{}");
+        }
+    }
 }
