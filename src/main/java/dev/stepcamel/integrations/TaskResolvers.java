@@ -14,6 +14,11 @@ public final class TaskResolvers implements TaskResolver {
         this.resolvers = List.copyOf(resolvers);
     }
 
+    /** These resolvers, asked in this order. */
+    public static TaskResolvers of(TaskResolver... resolvers) {
+        return new TaskResolvers(List.of(resolvers));
+    }
+
     /** Lambda (Camel routes or mapped endpoints) and nested executions. */
     public static TaskResolvers standard(CamelContext context, Map<String, String> lambdaEndpoints) {
         return new TaskResolvers(List.of(new LambdaTaskResolver(context, lambdaEndpoints), new StatesTaskResolver()));

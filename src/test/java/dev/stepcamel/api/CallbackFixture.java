@@ -1,10 +1,13 @@
 package dev.stepcamel.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.api.http.SdkSfnRoutes;
 import dev.stepcamel.asl.validate.DefinitionValidator;
 import dev.stepcamel.compile.CompileSettings;
 import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.ExecutionRun;
+import dev.stepcamel.compile.TaskBinding;
+import dev.stepcamel.compile.TaskResolver;
 import dev.stepcamel.data.Json;
 import dev.stepcamel.integrations.TaskResolvers;
 import dev.stepcamel.runtime.Execution;
@@ -49,7 +52,7 @@ final class CallbackFixture {
                 Duration.ofMillis(300));
         CallbackOperations callbacks = new CallbackOperations(new InMemoryCallbackStore(), new InMemoryActivityStore(),
                 settings, Clock.systemUTC());
-        TaskResolvers tasks = TaskResolvers.standard(context, Map.of());
+        TaskResolvers tasks = TaskResolvers.of(TaskResolvers.standard(context, Map.of()), new QueueIntegration());
         ExecutionEngine engine = new ExecutionEngine(context, resources, new CompileSettings(resources, tasks, 100,
                 callbacks));
         service = new StepFunctionsService(engine, new InMemoryStateMachineStore(), new InMemoryExecutionStore(),
@@ -57,13 +60,34 @@ final class CallbackFixture {
                 UUID::randomUUID);
         try {
             context.addRoutes(new NestedExecutionRoutes(service));
-            context.addRoutes(new dev.stepcamel.api.http.SdkSfnRoutes(service));
+            context.addRoutes(new SdkSfnRoutes(service));
             context.addRoutes(new Workers());
             context.start();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A stand-in for a message-sending service integration ({@code arn:aws:states:::sqs:sendMessage}):
+     * it binds only the plain request, as the SQS integration does, and answers like SQS.
+     */
+    static final class QueueIntegration implements TaskResolver {
+        @Override
+        public TaskBinding bind(String resource) {
+            return "arn:aws:states:::sqs:sendMessage".equals(resource) ? new TaskBinding(
+                    "direct:test-queue", TaskBinding.ResultShape.RAW, "sqs", "sendMessage")
+                    : null;
+        }
+
+        @Override
+        public String functionEndpoint(String functionNameOrArn) {
+            return null;
+        }
+    }
+
+    /** Message bodies the stand-in queue received. */
+    final BlockingQueue<JsonNode> queued = new LinkedBlockingQueue<>();
 
     /** Lambda functions as Camel routes: one hands its token to the test, one answers before it returns. */
     final class Workers extends RouteBuilder {
@@ -74,6 +98,10 @@ final class CallbackFixture {
                         .asText();
                 tokensOf(execution).add(Json.parse(e.getMessage().getBody(String.class)).path("token").asText());
                 e.getMessage().setBody("{\"accepted\":true}");
+            });
+            from("direct:test-queue").routeId("test-queue").process(e -> {
+                queued.add(Json.parse(e.getMessage().getBody(String.class)).path("MessageBody"));
+                e.getMessage().setBody("{\"MessageId\":\"m-1\",\"MD5OfMessageBody\":\"x\"}");
             });
             from("direct:answer-at-once").routeId("answer-at-once").process(e -> {
                 JsonNode payload = Json.parse(e.getMessage().getBody(String.class));

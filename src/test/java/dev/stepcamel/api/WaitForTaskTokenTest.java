@@ -5,6 +5,7 @@ import static dev.stepcamel.api.CallbackFixture.types;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepcamel.data.Json;
 import dev.stepcamel.runtime.Execution;
 import dev.stepcamel.runtime.ExecutionStatus;
@@ -39,6 +40,27 @@ class WaitForTaskTokenTest {
                 "TaskSubmitted", "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded");
         assertThat(CallbackFixture.event(e, "TaskSubmitted").details().get("resource").asText())
                 .isEqualTo("invoke.waitForTaskToken");
+    }
+
+    @Test
+    void anIntegrationThatOnlySendsAMessageGetsTheTokenWaitForFree() throws Exception {
+        Execution e = fixture.start(fixture.machine("""
+                {"StartAt":"Send","States":{"Send":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                  "Parameters":{"QueueUrl":"q","MessageBody":{"Message.$":"$.m","TaskToken.$":"$$.Task.Token","Run.$":"$$.Execution.Id"}},
+                  "End":true}}}"""), "{\"m\":\"hello\"}");
+        JsonNode message = null;
+        while (message == null || !message.path("Run").asText().equals(e.executionArn())) {
+            message = fixture.queued.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(message).as("message sent").isNotNull();
+        }
+
+        fixture.service.sendTaskSuccess(message.path("TaskToken").asText(), "\"hello back\"");
+
+        assertThat(finished(e).output()).isEqualTo("\"hello back\"");
+        assertThat(types(e)).containsExactly("ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted",
+                "TaskSubmitted", "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded");
+        assertThat(CallbackFixture.event(e, "TaskScheduled").details().get("resource").asText())
+                .isEqualTo("sendMessage.waitForTaskToken");
     }
 
     @Test
