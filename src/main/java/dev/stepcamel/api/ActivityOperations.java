@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Activities and their workers. GetActivityTask is a long poll that holds no thread: a poller
@@ -31,6 +32,7 @@ final class ActivityOperations {
     private final Executor pollTimeout;
     private final ConcurrentHashMap<String, Deque<Poller>> pollers = new ConcurrentHashMap<>();
     private volatile BiConsumer<String, String> delivered = (token, worker) -> { };
+    private volatile Predicate<String> awaited = token -> true;
 
     private record Poller(CompletableFuture<Optional<ActivityTask>> answer, String workerName) {
     }
@@ -42,9 +44,13 @@ final class ActivityOperations {
         this.pollTimeout = CompletableFuture.delayedExecutor(pollTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Told (token, worker name) each time a worker receives a task. */
-    void onDelivered(BiConsumer<String, String> listener) {
+    /**
+     * @param listener told (token, worker name) each time a worker receives a task
+     * @param stillAwaited whether a queued task's token is still awaited (its execution may have ended)
+     */
+    void onDelivered(BiConsumer<String, String> listener, Predicate<String> stillAwaited) {
         this.delivered = listener;
+        this.awaited = stillAwaited;
     }
 
     /** CreateActivity is idempotent: the same name returns the existing activity. */
@@ -87,6 +93,9 @@ final class ActivityOperations {
 
     /** Hands the task to a waiting worker, or queues it for the next one to ask. */
     void schedule(String activityArn, String token, String input) {
+        if (!awaited.test(token)) {
+            return; // its execution ended before the task could be queued
+        }
         ActivityTask task = new ActivityTask(token, input);
         Poller poller;
         Deque<Poller> waiting = pollersOf(activityArn);
@@ -107,6 +116,9 @@ final class ActivityOperations {
         Poller poller = new Poller(new CompletableFuture<>(), workerName);
         synchronized (waiting) {
             Optional<ActivityTask> queued = store.take(activityArn);
+            while (queued.isPresent() && !awaited.test(queued.get().token())) {
+                queued = store.take(activityArn); // its execution ended while it was queued
+            }
             if (queued.isPresent()) {
                 deliver(poller, queued.get());
                 return poller.answer();

@@ -31,7 +31,7 @@ public final class CallbackOperations implements TaskCallbacks {
         this.activities = new ActivityOperations(activityStore, new Arns(settings), clock,
                 settings.activityPollTimeout());
         this.clock = clock;
-        activities.onDelivered(this::started);
+        activities.onDelivered(this::started, token -> store.find(token).map(PendingCallback::open).orElse(false));
     }
 
     @Override

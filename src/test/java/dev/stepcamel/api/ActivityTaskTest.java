@@ -142,6 +142,18 @@ class ActivityTaskTest {
     }
 
     @Test
+    void aQueuedTaskOfAStoppedExecutionIsNotHandedOut() throws Exception {
+        StoredActivity activity = activity();
+        Execution e = fixture.start(machine(activity, ""), "{}");
+        CallbackFixture.awaitEvent(e, "ActivityScheduled");
+
+        fixture.service.stopExecution(e.executionArn(), null, null);
+
+        assertThat(finished(e).status()).isEqualTo(ExecutionStatus.ABORTED);
+        assertThat(poll(activity, "late")).isEmpty();
+    }
+
+    @Test
     void deletingAnActivityAnswersItsWaitingWorkersAtOnce() throws Exception {
         StoredActivity activity = activity();
         CompletableFuture<Optional<ActivityTask>> waiting = fixture.service.getActivityTask(activity.arn(), "w");
