@@ -77,8 +77,8 @@ public final class CallbackOperations implements TaskCallbacks {
     }
 
     void sendFailure(String token, String error, String cause) {
-        ExecutionOperations.requireLength("error", error, ExecutionOperations.MAX_ERROR);
-        ExecutionOperations.requireLength("cause", cause, ExecutionOperations.MAX_CAUSE);
+        limit("error", error, ExecutionOperations.MAX_ERROR);
+        limit("cause", cause, ExecutionOperations.MAX_CAUSE);
         CallbackListener listener = closeForAnswer(token);
         if (listener != null) {
             listener.failed(error, cause);
@@ -127,6 +127,12 @@ public final class CallbackOperations implements TaskCallbacks {
             Json.parse(output);
         } catch (JsonProcessingException e) {
             throw Errors.invalidOutput("Invalid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void limit(String member, String text, int most) {
+        if (text != null && text.length() > most) {
+            throw ApiException.validation("'" + text + "'", member, "have length less than or equal to " + most);
         }
     }
 }

@@ -93,7 +93,7 @@ final class ExecutionOperations {
         return execution;
     }
 
-    static void requireLength(String member, String value, int max) {
+    private static void requireLength(String member, String value, int max) {
         if (value != null && value.length() > max) {
             throw ApiException.validation("'" + value + "'", member, "have length less than or equal to " + max);
         }

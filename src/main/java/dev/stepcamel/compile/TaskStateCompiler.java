@@ -13,6 +13,7 @@ import dev.stepcamel.compile.step.TaskRequestStep;
 import dev.stepcamel.compile.step.TaskSucceededStep;
 import dev.stepcamel.compile.step.TimedInvokeStep;
 import dev.stepcamel.compile.step.WaitForTaskTokenStep;
+import dev.stepcamel.compile.step.WaitingTaskEvents;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.model.TryDefinition;
 
@@ -57,8 +58,15 @@ final class TaskStateCompiler implements StateCompiler<TaskState> {
         DataFlowSteps.output(work, state.dataFlow());
         RouteSteps.add(work, new ExitState(state.name(), state.type(), state.transition().next()));
         RouteSteps.add(work.doCatch(Exception.class), new ErrorHandlingStep(state.name(), state.type(), state.retry(),
-                state.catchers(), activity ? FailureEvents.activity() : FailureEvents.task(binding)));
+                state.catchers(), failureEvents(binding, activity, callback)));
         work.end();
+    }
+
+    private static FailureEvents failureEvents(TaskBinding binding, boolean activity, boolean callback) {
+        if (activity) {
+            return WaitingTaskEvents.activity();
+        }
+        return callback ? WaitingTaskEvents.callback(binding) : FailureEvents.task(binding);
     }
 
     private static void invoke(TryDefinition work, TaskState state, TaskBinding binding, GraphCompiler graphs,

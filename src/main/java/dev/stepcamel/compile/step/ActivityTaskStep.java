@@ -22,8 +22,8 @@ public final class ActivityTaskStep extends AsyncProcessorSupport {
     public ActivityTaskStep(TaskState state, TaskCallbacks callbacks) {
         this.state = state;
         this.callbacks = callbacks;
-        this.timeout = TaskSeconds.of("TimeoutSeconds", state.timeoutSeconds(), state.timeoutSecondsPath());
-        this.heartbeat = TaskSeconds.of("HeartbeatSeconds", state.heartbeatSeconds(), state.heartbeatSecondsPath());
+        this.timeout = TaskSeconds.timeout(state);
+        this.heartbeat = TaskSeconds.heartbeat(state);
     }
 
     @Override

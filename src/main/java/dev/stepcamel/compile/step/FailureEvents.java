@@ -17,28 +17,13 @@ public interface FailureEvents {
                 return;
             }
             exchange.removeProperty(TaskRequestStep.STARTED);
-            String outcome = isTimeout(error) ? "TimedOut" : "Failed";
             if (binding.isLegacyLambda()) {
-                Steps.record(exchange, "LambdaFunction" + outcome, d -> put(d, error));
+                Steps.record(exchange, "LambdaFunctionFailed", d -> put(d, error));
             } else {
-                Steps.record(exchange, "Task" + outcome, d -> put(d.put("resourceType", binding.resourceType())
+                Steps.record(exchange, "TaskFailed", d -> put(d.put("resourceType", binding.resourceType())
                         .put("resource", binding.resource()), error));
             }
         };
-    }
-
-    /** ActivityFailed or ActivityTimedOut, once the activity task was scheduled. */
-    static FailureEvents activity() {
-        return (exchange, error) -> {
-            if (exchange.removeProperty(TaskRequestStep.STARTED) != null) {
-                Steps.record(exchange, isTimeout(error) ? "ActivityTimedOut" : "ActivityFailed", d -> put(d, error));
-            }
-        };
-    }
-
-    private static boolean isTimeout(AslException error) {
-        return dev.stepcamel.asl.errors.ErrorNames.TIMEOUT.equals(error.error())
-                || dev.stepcamel.asl.errors.ErrorNames.HEARTBEAT_TIMEOUT.equals(error.error());
     }
 
     /** ParallelStateFailed or MapStateFailed, when the branches or iterations had started. */

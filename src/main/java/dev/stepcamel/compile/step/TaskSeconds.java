@@ -1,6 +1,7 @@
 package dev.stepcamel.compile.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.asl.model.TaskState;
 import dev.stepcamel.data.JsonPathExpression;
 import org.apache.camel.Exchange;
 
@@ -26,6 +27,21 @@ final class TaskSeconds {
             return null;
         }
         return new TaskSeconds(field, fixed, path == null ? null : JsonPathExpression.compile(path));
+    }
+
+    /** The state's TimeoutSeconds or TimeoutSecondsPath, {@code null} when neither is set. */
+    static TaskSeconds timeout(TaskState state) {
+        return of("TimeoutSeconds", state.timeoutSeconds(), state.timeoutSecondsPath());
+    }
+
+    /** The state's HeartbeatSeconds or HeartbeatSecondsPath, {@code null} when neither is set. */
+    static TaskSeconds heartbeat(TaskState state) {
+        return of("HeartbeatSeconds", state.heartbeatSeconds(), state.heartbeatSecondsPath());
+    }
+
+    /** 0 when {@code seconds} is {@code null} (no limit). */
+    static long millisOrZero(TaskSeconds seconds, Exchange exchange) {
+        return seconds == null ? 0 : seconds.millis(exchange);
     }
 
     long millis(Exchange exchange) {

@@ -32,8 +32,8 @@ public final class WaitForTaskTokenStep extends AsyncProcessorSupport {
         this.binding = binding;
         this.callbacks = callbacks;
         this.reply = new TaskReply(state.name(), binding.shape());
-        this.timeout = TaskSeconds.of("TimeoutSeconds", state.timeoutSeconds(), state.timeoutSecondsPath());
-        this.heartbeat = TaskSeconds.of("HeartbeatSeconds", state.heartbeatSeconds(), state.heartbeatSecondsPath());
+        this.timeout = TaskSeconds.timeout(state);
+        this.heartbeat = TaskSeconds.heartbeat(state);
     }
 
     @Override
@@ -45,8 +45,8 @@ public final class WaitForTaskTokenStep extends AsyncProcessorSupport {
             String uri = binding.endpointUri() != null ? binding.endpointUri()
                     : exchange.getProperty(TaskRequestStep.ENDPOINT, String.class);
             producer = producers.get(uri);
-            timeoutMillis = timeout == null ? 0 : timeout.millis(exchange);
-            long heartbeatMillis = heartbeat == null ? 0 : heartbeat.millis(exchange);
+            timeoutMillis = TaskSeconds.millisOrZero(timeout, exchange);
+            long heartbeatMillis = TaskSeconds.millisOrZero(heartbeat, exchange);
             parked = new ParkedTask(exchange, callback, callbacks, IssueTaskToken.token(exchange), heartbeatMillis,
                     worker -> { });
         } catch (RuntimeException e) {
