@@ -6,22 +6,17 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 
-/** Every integration this runtime has, asked in turn: the first that binds a resource serves it. */
+/** Asks each integration in turn; the first that binds a resource serves it. */
 public final class TaskResolvers implements TaskResolver {
     private final List<TaskResolver> resolvers;
 
-    private TaskResolvers(List<TaskResolver> resolvers) {
-        this.resolvers = List.copyOf(resolvers);
+    public TaskResolvers(TaskResolver... resolvers) {
+        this.resolvers = List.of(resolvers);
     }
 
-    /** These resolvers, asked in this order. */
-    public static TaskResolvers of(TaskResolver... resolvers) {
-        return new TaskResolvers(List.of(resolvers));
-    }
-
-    /** Lambda (Camel routes or mapped endpoints) and nested executions. */
+    /** Lambda (Camel routes or mapped endpoints) and nested executions / {@code aws-sdk:sfn}. */
     public static TaskResolvers standard(CamelContext context, Map<String, String> lambdaEndpoints) {
-        return new TaskResolvers(List.of(new LambdaTaskResolver(context, lambdaEndpoints), new StatesTaskResolver()));
+        return new TaskResolvers(new LambdaTaskResolver(context, lambdaEndpoints), new StatesTaskResolver());
     }
 
     @Override

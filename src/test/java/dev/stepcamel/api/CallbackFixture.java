@@ -52,7 +52,7 @@ final class CallbackFixture {
                 Duration.ofMillis(300));
         CallbackOperations callbacks = new CallbackOperations(new InMemoryCallbackStore(), new InMemoryActivityStore(),
                 settings, Clock.systemUTC());
-        TaskResolvers tasks = TaskResolvers.of(TaskResolvers.standard(context, Map.of()), new QueueIntegration());
+        TaskResolvers tasks = new TaskResolvers(TaskResolvers.standard(context, Map.of()), new QueueIntegration());
         ExecutionEngine engine = new ExecutionEngine(context, resources, new CompileSettings(resources, tasks, 100,
                 callbacks));
         service = new StepFunctionsService(engine, new InMemoryStateMachineStore(), new InMemoryExecutionStore(),
