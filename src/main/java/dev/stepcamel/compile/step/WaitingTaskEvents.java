@@ -36,7 +36,9 @@ public final class WaitingTaskEvents {
     }
 
     private static void put(ObjectNode details, AslException error) {
-        details.put("error", error.error());
+        if (!error.error().isEmpty()) { // SendTaskFailure may name no error
+            details.put("error", error.error());
+        }
         if (error.cause() != null) {
             details.put("cause", error.cause());
         }
