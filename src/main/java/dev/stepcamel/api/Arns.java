@@ -16,6 +16,10 @@ final class Arns {
         return prefix + "execution:" + machineName + ":" + name;
     }
 
+    String activity(String name) {
+        return prefix + "activity:" + name;
+    }
+
     String expressExecution(String machineName, String name, String id) {
         return prefix + "express:" + machineName + ":" + name + ":" + id;
     }
@@ -25,13 +29,22 @@ final class Arns {
         return require(arn, "stateMachine");
     }
 
+    static String requireActivity(String arn) {
+        return require(arn, "activity");
+    }
+
     static String requireExecution(String arn) {
         return require(arn, "execution");
     }
 
-    /** Tags attach to state machines (and activities, which this API does not have). */
+    /** Tags attach to state machines and activities. */
     static String requireTaggable(String arn) {
-        return require(arn, "stateMachine");
+        return isActivity(arn) ? requireActivity(arn) : require(arn, "stateMachine");
+    }
+
+    static boolean isActivity(String arn) {
+        String[] parts = arn.split(":", -1);
+        return parts.length >= 7 && "activity".equals(parts[5]);
     }
 
     private static String require(String arn, String type) {

@@ -38,6 +38,26 @@ final class Errors {
         return new ApiException("ResourceNotFound", "Resource not found: '" + arn + "'");
     }
 
+    static ApiException activityDoesNotExist(String arn) {
+        return new ApiException("ActivityDoesNotExist", "Activity Does Not Exist: '" + arn + "'");
+    }
+
+    static ApiException invalidTaskToken(String token) {
+        return new ApiException("InvalidToken", "Invalid Token: '" + token + "'");
+    }
+
+    static ApiException taskDoesNotExist() {
+        return new ApiException("TaskDoesNotExist", "Task Does Not Exist: 'Provided task does not exist'");
+    }
+
+    static ApiException taskTimedOut() {
+        return new ApiException("TaskTimedOut", "Task Timed Out: 'Provided task does not exist anymore'");
+    }
+
+    static ApiException invalidOutput(String detail) {
+        return new ApiException("InvalidOutput", "Invalid Output: '" + detail + "'");
+    }
+
     static ApiException invalidToken(String token) {
         return new ApiException("InvalidToken", "Invalid Token: '" + token + "'");
     }

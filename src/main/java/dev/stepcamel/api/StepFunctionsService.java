@@ -8,7 +8,12 @@ import dev.stepcamel.runtime.HistoryEvent;
 import dev.stepcamel.runtime.MachineType;
 import dev.stepcamel.runtime.WorkflowEngine;
 import dev.stepcamel.store.ExecutionStore;
+import dev.stepcamel.store.InMemoryActivityStore;
+import dev.stepcamel.store.InMemoryCallbackStore;
 import dev.stepcamel.store.InvalidPageTokenException;
+import dev.stepcamel.store.StoredActivity;
+import dev.stepcamel.store.ActivityTask;
+import java.util.Optional;
 import dev.stepcamel.store.Page;
 import dev.stepcamel.store.StateMachineStore;
 import dev.stepcamel.store.StoredStateMachine;
@@ -32,9 +37,20 @@ public final class StepFunctionsService {
     private final Arns arns;
     private final WorkflowEngine engine;
     private final SyncWaiter syncWaiter;
+    private final CallbackOperations callbacks;
 
+    /** Without callbacks wired into the engine: tokens and activities live in memory, unused by Tasks. */
     public StepFunctionsService(WorkflowEngine engine, StateMachineStore machineStore, ExecutionStore executionStore,
             DefinitionChecker checker, ApiSettings settings, Clock clock, Supplier<UUID> ids) {
+        this(engine, machineStore, executionStore, new CallbackOperations(new InMemoryCallbackStore(),
+                new InMemoryActivityStore(), settings, clock), checker, settings, clock, ids);
+    }
+
+    /** @param callbacks the same instance the engine's Tasks park on */
+    public StepFunctionsService(WorkflowEngine engine, StateMachineStore machineStore, ExecutionStore executionStore,
+            CallbackOperations callbacks, DefinitionChecker checker, ApiSettings settings, Clock clock,
+            Supplier<UUID> ids) {
+        this.callbacks = callbacks;
         Arns arns = new Arns(settings);
         this.arns = arns;
         this.engine = engine;
@@ -135,7 +151,8 @@ public final class StepFunctionsService {
 
     private String requireTaggable(String arn) {
         Arns.requireTaggable(arn);
-        if (machineStore.find(arn).isEmpty()) {
+        boolean exists = Arns.isActivity(arn) ? callbacks.activities().exists(arn) : machineStore.find(arn).isPresent();
+        if (!exists) {
             throw Errors.resourceNotFound(arn);
         }
         return arn;
@@ -144,6 +161,41 @@ public final class StepFunctionsService {
     /** The routes the machine's current revision compiled to, as Camel YAML. */
     public String routesYaml(String machineName) {
         return engine.routesYaml(machines.describe(arns.stateMachine(machineName)).current().machine());
+    }
+
+    public void sendTaskSuccess(String taskToken, String output) {
+        callbacks.sendSuccess(taskToken, output);
+    }
+
+    public void sendTaskFailure(String taskToken, String error, String cause) {
+        callbacks.sendFailure(taskToken, error, cause);
+    }
+
+    public void sendTaskHeartbeat(String taskToken) {
+        callbacks.sendHeartbeat(taskToken);
+    }
+
+    public StoredActivity createActivity(String name, Map<String, String> initialTags) {
+        StoredActivity activity = callbacks.activities().create(name);
+        tags.add(activity.arn(), initialTags);
+        return activity;
+    }
+
+    public StoredActivity describeActivity(String arn) {
+        return callbacks.activities().describe(arn);
+    }
+
+    public Page<StoredActivity> listActivities(String nextToken, int maxResults) {
+        return callbacks.activities().list(nextToken, maxResults);
+    }
+
+    public void deleteActivity(String arn) {
+        callbacks.activities().delete(arn);
+    }
+
+    /** Long poll: completes with a task, or with none once the poll timeout passes; holds no thread. */
+    public CompletableFuture<Optional<ActivityTask>> getActivityTask(String activityArn, String workerName) {
+        return callbacks.activities().poll(activityArn, workerName);
     }
 
     /** Stops the threads waiting for synchronous executions. */

@@ -2,15 +2,20 @@ package dev.stepcamel.app;
 
 import dev.stepcamel.api.ApiException;
 import dev.stepcamel.api.ApiSettings;
+import dev.stepcamel.api.CallbackOperations;
 import dev.stepcamel.api.DefinitionChecker;
+import dev.stepcamel.api.NestedExecutionRoutes;
 import dev.stepcamel.api.StepFunctionsService;
+import dev.stepcamel.api.http.SdkSfnRoutes;
 import dev.stepcamel.api.http.StepFunctionsApiRoutes;
 import dev.stepcamel.asl.validate.DefinitionValidator;
 import dev.stepcamel.compile.CompileSettings;
 import dev.stepcamel.config.StepcamelConfig;
-import dev.stepcamel.integrations.LambdaTaskResolver;
+import dev.stepcamel.integrations.TaskResolvers;
 import dev.stepcamel.runtime.ExecutionEngine;
 import dev.stepcamel.runtime.RuntimeResources;
+import dev.stepcamel.store.InMemoryActivityStore;
+import dev.stepcamel.store.InMemoryCallbackStore;
 import dev.stepcamel.store.InMemoryExecutionStore;
 import dev.stepcamel.store.InMemoryStateMachineStore;
 import java.io.IOException;
@@ -92,14 +97,18 @@ public final class StepcamelApplication implements AutoCloseable {
         // Failures are ASL errors that Retry/Catch handle; Camel's own handler would only log them.
         context.getCamelContextExtension().setErrorHandlerFactory(new NoErrorHandlerBuilder());
         resources = new RuntimeResources(Clock.systemUTC(), config.workerThreads());
-        LambdaTaskResolver tasks = new LambdaTaskResolver(context, config.lambdaEndpoints());
+        TaskResolvers tasks = TaskResolvers.standard(context, config.lambdaEndpoints());
+        ApiSettings settings = new ApiSettings(config.region(), config.account(), Duration.ofMinutes(5));
+        CallbackOperations callbacks = new CallbackOperations(new InMemoryCallbackStore(), new InMemoryActivityStore(),
+                settings, Clock.systemUTC());
         ExecutionEngine engine = new ExecutionEngine(context, resources,
-                new CompileSettings(resources, tasks, config.mapConcurrencyCeiling()));
+                new CompileSettings(resources, tasks, config.mapConcurrencyCeiling(), callbacks));
         service = new StepFunctionsService(engine, new InMemoryStateMachineStore(), new InMemoryExecutionStore(),
-                new RuntimeDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
-                new ApiSettings(config.region(), config.account(), Duration.ofMinutes(5)), Clock.systemUTC(),
-                UUID::randomUUID);
+                callbacks, new RuntimeDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
+                settings, Clock.systemUTC(), UUID::randomUUID);
         support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));
+        support.configure().addRoutesBuilder(new NestedExecutionRoutes(service));
+        support.configure().addRoutesBuilder(new SdkSfnRoutes(service));
     }
 
     private void loadWorkflowFiles() throws IOException {

@@ -14,6 +14,10 @@
  *   <li>{@link dev.stepcamel.bench.WaitCheck}: 10,000 executions parked in a Wait state at once
  *       must all succeed on at most 200 JVM threads:
  *       {@code java -cp target/stepcamel.jar dev.stepcamel.bench.WaitCheck [--seconds 60]}</li>
+ *   <li>{@link dev.stepcamel.bench.CallbackCheck}: 100,000 Standard executions parked on
+ *       {@code .waitForTaskToken} at once, through the API service; prints the heap they retain,
+ *       then answers every token and checks each output:
+ *       {@code java -Xmx2g -cp target/stepcamel.jar dev.stepcamel.bench.CallbackCheck [--executions N]}</li>
  * </ul>
  *
  * Each exits non-zero when its check fails.

@@ -14,6 +14,8 @@ public final class ExchangeKeys {
     public static final String SCOPE = "StepcamelScope";
     /** The request a Task sends to its resource. */
     public static final String TASK_REQUEST = "StepcamelTaskRequest";
+    /** The task token of a {@code .waitForTaskToken} Task, {@code $$.Task.Token}. */
+    public static final String TASK_TOKEN = "StepcamelTaskToken";
 
     private ExchangeKeys() {
     }

@@ -25,4 +25,11 @@ public interface ExecutionRun {
     JsonNode stateMachineContext();
 
     RuntimeServices services();
+
+    /**
+     * Runs {@code listener} once the execution has ended (at once if it has), so a task parked on
+     * a callback lets go when the execution is stopped or times out.
+     */
+    default void whenEnded(Runnable listener) {
+    }
 }

@@ -7,6 +7,7 @@ import dev.stepcamel.asl.model.StateGraph;
 import dev.stepcamel.asl.model.TaskState;
 import dev.stepcamel.asl.validate.Diagnostic;
 import dev.stepcamel.compile.TaskResolver;
+import dev.stepcamel.compile.TaskResources;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public final class SupportedResources {
     private static void check(StateGraph graph, String pointer, TaskResolver resolver, List<Diagnostic> problems) {
         for (State state : graph.states().values()) {
             String at = pointer + "/States/" + state.name().replace("~", "~0").replace("/", "~1");
-            if (state instanceof TaskState task && resolver.bind(task.resource()) == null) {
+            if (state instanceof TaskState task && TaskResources.bind(resolver, task.resource()) == null) {
                 problems.add(Diagnostic.error("SCHEMA_VALIDATION_FAILED", "The resource '" + task.resource()
                         + "' of state '" + state.name() + "' is not supported by this runtime", at + "/Resource"));
             } else if (state instanceof ParallelState parallel) {

@@ -136,6 +136,11 @@ final class ActiveExecution implements ExecutionRun {
     }
 
     @Override
+    public void whenEnded(Runnable listener) {
+        execution.whenComplete(listener);
+    }
+
+    @Override
     public RuntimeServices services() {
         return services;
     }

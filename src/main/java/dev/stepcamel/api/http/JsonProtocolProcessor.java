@@ -30,9 +30,17 @@ final class JsonProtocolProcessor extends AsyncProcessorSupport {
     private final Map<String, Action> actions = new HashMap<>();
 
     JsonProtocolProcessor(StepFunctionsService service) {
+        actions.putAll(table(service));
+    }
+
+    /** Every action this API answers, by AWS action name. */
+    static Map<String, Action> table(StepFunctionsService service) {
+        Map<String, Action> actions = new HashMap<>();
         MachineActions.register(actions, service);
         ExecutionActions.register(actions, service);
         DefinitionAndTagActions.register(actions, service);
+        CallbackActions.register(actions, service);
+        return actions;
     }
 
     @Override
@@ -52,7 +60,7 @@ final class JsonProtocolProcessor extends AsyncProcessorSupport {
         return false;
     }
 
-    private CompletionStage<ObjectNode> dispatch(String target, String body) {
+    CompletionStage<ObjectNode> dispatch(String target, String body) {
         try {
             Action action = target == null || !target.startsWith(TARGET_PREFIX) ? null
                     : actions.get(target.substring(TARGET_PREFIX.length()));
@@ -65,7 +73,7 @@ final class JsonProtocolProcessor extends AsyncProcessorSupport {
         }
     }
 
-    private static ObjectNode parse(String body) {
+    static ObjectNode parse(String body) {
         if (body == null || body.isBlank()) {
             return Shapes.object();
         }
@@ -88,16 +96,22 @@ final class JsonProtocolProcessor extends AsyncProcessorSupport {
     }
 
     private static void respond(Exchange exchange, CompletableFuture<ObjectNode> answer) {
-        ObjectNode body;
-        int status = 200;
+        Reply reply = reply(answer);
+        Responses.write(exchange, reply.status(), CONTENT_TYPE, reply.body());
+    }
+
+    /** The HTTP status and JSON body of a completed answer: the action's object or AWS's error body. */
+    static Reply reply(CompletableFuture<ObjectNode> answer) {
         try {
-            body = answer.join();
+            return new Reply(200, answer.join().toString());
         } catch (CompletionException e) {
             ApiException error = e.getCause() instanceof ApiException api ? api : internalFailure(e.getCause());
-            body = Shapes.object().put("__type", error.type());
+            ObjectNode body = Shapes.object().put("__type", error.type());
             Shapes.putText(body, "message", error.getMessage());
-            status = error.httpStatus();
+            return new Reply(error.httpStatus(), body.toString());
         }
-        Responses.write(exchange, status, CONTENT_TYPE, body.toString());
+    }
+
+    record Reply(int status, String body) {
     }
 }

@@ -16,6 +16,12 @@ public final class ErrorMatcher {
         return false;
     }
 
+    /** As {@link #matches(List, String)}; a {@link HeartbeatTimeout} also matches {@code States.HeartbeatTimeout}. */
+    public static boolean matches(List<String> errorEquals, AslException error) {
+        return matches(errorEquals, error.error())
+                || error instanceof HeartbeatTimeout && errorEquals.contains(ErrorNames.HEARTBEAT_TIMEOUT);
+    }
+
     static boolean matches(String candidate, String error) {
         if (candidate.equals(error)) {
             return true;

@@ -53,7 +53,7 @@ public final class ErrorHandlingStep extends AsyncProcessorSupport {
         }
         for (int i = 0; i < retriers.size(); i++) {
             Retrier retrier = retriers.get(i);
-            if (!ErrorMatcher.matches(retrier.errorEquals(), error.error())) {
+            if (!ErrorMatcher.matches(retrier.errorEquals(), error)) {
                 continue;
             }
             StateVisit visit = Steps.visit(exchange);
@@ -68,7 +68,7 @@ public final class ErrorHandlingStep extends AsyncProcessorSupport {
             return false;
         }
         for (int i = 0; i < catchers.size(); i++) {
-            if (ErrorMatcher.matches(catchers.get(i).errorEquals(), error.error())) {
+            if (ErrorMatcher.matches(catchers.get(i).errorEquals(), error)) {
                 ObjectNode errorOutput = Json.MAPPER.createObjectNode().put("Error", error.error());
                 if (error.cause() != null) {
                     errorOutput.put("Cause", error.cause());

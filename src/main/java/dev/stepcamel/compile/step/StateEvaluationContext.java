@@ -45,6 +45,10 @@ final class StateEvaluationContext implements EvaluationContext {
             if (run != null) {
                 root.set("StateMachine", run.stateMachineContext());
             }
+            String token = exchange.getProperty(dev.stepcamel.compile.ExchangeKeys.TASK_TOKEN, String.class);
+            if (token != null) {
+                root.putObject("Task").put("Token", token);
+            }
             if (mapItem != null) {
                 root.putObject("Map").set("Item", mapItem);
             }

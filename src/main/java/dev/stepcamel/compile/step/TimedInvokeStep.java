@@ -1,12 +1,8 @@
 package dev.stepcamel.compile.step;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepcamel.asl.errors.AslException;
 import dev.stepcamel.asl.errors.ErrorNames;
 import dev.stepcamel.compile.ExecutionRun;
-import dev.stepcamel.data.JsonPathExpression;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProducer;
@@ -14,7 +10,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.ExchangeHelper;
-import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Calls a Task's endpoint under TimeoutSeconds (or TimeoutSecondsPath): the call runs on a
@@ -22,19 +17,16 @@ import org.apache.camel.support.service.ServiceHelper;
  * not the endpoint ever answers. Tasks without a timeout use the plain enricher instead.
  */
 public final class TimedInvokeStep extends AsyncProcessorSupport {
-    private final CamelContext context;
     private final String staticEndpoint;
-    private final Integer timeoutSeconds;
-    private final JsonPathExpression timeoutPath;
+    private final TaskSeconds timeout;
     private final TaskReply reply;
-    private final Map<String, AsyncProducer> producers = new ConcurrentHashMap<>();
+    private final EndpointProducers producers;
 
     public TimedInvokeStep(CamelContext context, String staticEndpoint, Integer timeoutSeconds, String timeoutPath,
             TaskReply reply) {
-        this.context = context;
+        this.producers = new EndpointProducers(context);
         this.staticEndpoint = staticEndpoint;
-        this.timeoutSeconds = timeoutSeconds;
-        this.timeoutPath = timeoutPath == null ? null : JsonPathExpression.compile(timeoutPath);
+        this.timeout = TaskSeconds.of("TimeoutSeconds", timeoutSeconds, timeoutPath);
         this.reply = reply;
     }
 
@@ -43,10 +35,10 @@ public final class TimedInvokeStep extends AsyncProcessorSupport {
         long timeoutMillis;
         AsyncProducer producer;
         try {
-            timeoutMillis = timeoutSeconds(exchange) * 1000L;
+            timeoutMillis = timeout.millis(exchange);
             String uri = staticEndpoint != null ? staticEndpoint
                     : exchange.getProperty(TaskRequestStep.ENDPOINT, String.class);
-            producer = producers.computeIfAbsent(uri, this::startProducer);
+            producer = producers.get(uri);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
@@ -70,41 +62,14 @@ public final class TimedInvokeStep extends AsyncProcessorSupport {
         return false;
     }
 
-    private long timeoutSeconds(Exchange exchange) {
-        if (timeoutPath == null) {
-            return timeoutSeconds;
-        }
-        // Read from the state's input, as AWS does, not from the request Parameters built.
-        JsonNode value = timeoutPath.evaluate(Steps.stateInput(exchange), new StateEvaluationContext(exchange));
-        if (value == null) {
-            throw StateErrors.runtime(exchange, "Invalid path '" + timeoutPath.text() + "' : "
-                    + timeoutPath.missingReason(Steps.stateInput(exchange)));
-        }
-        if (!value.isIntegralNumber() || value.asLong() <= 0) {
-            throw StateErrors.runtime(exchange, "The TimeoutSecondsPath parameter references an invalid value: "
-                    + timeoutPath.text() + " == " + value);
-        }
-        return value.asLong();
-    }
-
-    private AsyncProducer startProducer(String uri) {
-        try {
-            AsyncProducer producer = context.getEndpoint(uri).createAsyncProducer();
-            ServiceHelper.startService(producer);
-            return producer;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot call " + uri, e);
-        }
-    }
-
     @Override
     protected void doStop() {
-        ServiceHelper.stopService(producers.values());
+        producers.stop();
     }
 
     @Override
     public String toString() {
         return "InvokeWithTimeout[" + (staticEndpoint == null ? "${" + TaskRequestStep.ENDPOINT + "}" : staticEndpoint)
-                + ", " + (timeoutPath == null ? timeoutSeconds + "s" : timeoutPath.text()) + "]";
+                + ", " + timeout + "]";
     }
 }

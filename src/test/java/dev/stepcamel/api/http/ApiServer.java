@@ -17,6 +17,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.camel.main.Main;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sfn.SfnClient;
 
 /** Camel Main serving the API routes on a free port of 127.0.0.1, over the test engine. */
 final class ApiServer implements AutoCloseable {
@@ -35,6 +41,19 @@ final class ApiServer implements AutoCloseable {
         main.addInitialProperty("camel.server.port", Integer.toString(port));
         main.start();
         awaitHealthy();
+    }
+
+    /** An AWS SDK client of this server (host prefixes off, so StartSyncExecution reaches it too). */
+    SfnClient sdkClient() {
+        return SfnClient.builder().endpointOverride(uri(""))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("key", "secret")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.putAdvancedOption(
+                        SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION,
+                        true))
+                .build();
     }
 
     URI uri(String path) {

@@ -32,4 +32,13 @@ class ErrorMatcherTest {
     void runtimeAndDataLimitErrorsAreTerminal(String error, boolean terminal) {
         assertThat(new AslException(error, "c").isTerminal()).isEqualTo(terminal);
     }
+
+    @org.junit.jupiter.api.Test
+    void aHeartbeatTimeoutAlsoMatchesStatesHeartbeatTimeoutButAnOrdinaryTimeoutDoesNot() {
+        List<String> heartbeat = List.of(ErrorNames.HEARTBEAT_TIMEOUT);
+
+        assertThat(ErrorMatcher.matches(heartbeat, new HeartbeatTimeout())).isTrue();
+        assertThat(ErrorMatcher.matches(List.of(ErrorNames.TIMEOUT), new HeartbeatTimeout())).isTrue();
+        assertThat(ErrorMatcher.matches(heartbeat, new AslException(ErrorNames.TIMEOUT, null))).isFalse();
+    }
 }

@@ -1,0 +1,138 @@
+package dev.stepcamel.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stepcamel.compile.CallbackListener;
+import dev.stepcamel.compile.TaskCallbacks;
+import dev.stepcamel.data.Json;
+import dev.stepcamel.data.JsonSize;
+import dev.stepcamel.store.ActivityStore;
+import dev.stepcamel.store.CallbackStore;
+import dev.stepcamel.store.PendingCallback;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The callback aggregator: tasks park under their token ({@link TaskCallbacks}), and
+ * SendTaskSuccess, SendTaskFailure and SendTaskHeartbeat are correlated to them by token. The
+ * {@link CallbackStore} keeps which tokens are awaited and closed; the parked routes themselves
+ * (listeners) live in memory.
+ */
+public final class CallbackOperations implements TaskCallbacks {
+    private final CallbackStore store;
+    private final ActivityOperations activities;
+    private final Clock clock;
+    private final TaskTokens tokens = new TaskTokens();
+    private final Map<String, CallbackListener> parked = new ConcurrentHashMap<>();
+
+    /** Build it before the engine (whose routes park here), then hand it to {@link StepFunctionsService}. */
+    public CallbackOperations(CallbackStore store, ActivityStore activityStore, ApiSettings settings, Clock clock) {
+        this.store = store;
+        this.activities = new ActivityOperations(activityStore, new Arns(settings), clock,
+                settings.activityPollTimeout());
+        this.clock = clock;
+        activities.onDelivered(this::started, token -> store.find(token).map(PendingCallback::open).orElse(false));
+    }
+
+    @Override
+    public String newToken() {
+        return tokens.next();
+    }
+
+    @Override
+    public void await(String token, String executionArn, String stateName, CallbackListener listener) {
+        parked.put(token, listener);
+        store.open(new PendingCallback(token, executionArn, stateName, clock.instant(), true));
+    }
+
+    @Override
+    public boolean close(String token) {
+        if (store.close(token)) {
+            parked.remove(token);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean activityExists(String activityArn) {
+        return activities.exists(activityArn);
+    }
+
+    @Override
+    public void scheduleActivityTask(String activityArn, String token, String input) {
+        activities.schedule(activityArn, token, input);
+    }
+
+    ActivityOperations activities() {
+        return activities;
+    }
+
+    void sendSuccess(String token, String output) {
+        requireOutput(output);
+        CallbackListener listener = closeForAnswer(token);
+        if (listener != null) {
+            listener.succeeded(output);
+        }
+    }
+
+    void sendFailure(String token, String error, String cause) {
+        limit("error", error, ExecutionOperations.MAX_ERROR);
+        limit("cause", cause, ExecutionOperations.MAX_CAUSE);
+        CallbackListener listener = closeForAnswer(token);
+        if (listener != null) {
+            listener.failed(error, cause);
+        }
+    }
+
+    void sendHeartbeat(String token) {
+        PendingCallback callback = require(token);
+        if (!callback.open()) {
+            throw Errors.taskTimedOut();
+        }
+        CallbackListener listener = parked.get(token);
+        if (listener != null) {
+            listener.heartbeat();
+        }
+    }
+
+    private void started(String token, String workerName) {
+        CallbackListener listener = parked.get(token);
+        if (listener != null) {
+            listener.started(workerName);
+        }
+    }
+
+    private CallbackListener closeForAnswer(String token) {
+        require(token);
+        if (!store.close(token)) {
+            throw Errors.taskTimedOut();
+        }
+        return parked.remove(token);
+    }
+
+    private PendingCallback require(String token) {
+        return store.find(TaskTokens.require(token)).orElseThrow(Errors::taskDoesNotExist);
+    }
+
+    private static void requireOutput(String output) {
+        if (output == null) {
+            throw ApiException.validation("null", "output", "not be null");
+        }
+        if (output.length() > JsonSize.PAYLOAD_LIMIT_BYTES) {
+            throw ApiException.validation("'" + output.substring(0, 32) + "...'", "output",
+                    "have length less than or equal to " + JsonSize.PAYLOAD_LIMIT_BYTES);
+        }
+        try {
+            Json.parse(output);
+        } catch (JsonProcessingException e) {
+            throw Errors.invalidOutput("Invalid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void limit(String member, String text, int most) {
+        if (text != null && text.length() > most) {
+            throw ApiException.validation("'" + text + "'", member, "have length less than or equal to " + most);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.stepcamel.compile.step;
+
+import dev.stepcamel.asl.model.TaskState;
+import dev.stepcamel.compile.TaskCallbacks;
+import dev.stepcamel.data.Json;
+import dev.stepcamel.data.JsonText;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.AsyncProcessorSupport;
+
+/**
+ * A Task whose Resource is an activity: the effective input is queued for the activity's workers
+ * (ActivityScheduled), the first GetActivityTask receives it (ActivityStarted, and the heartbeat
+ * clock starts), and the state goes on when the worker answers or a timeout passes.
+ */
+public final class ActivityTaskStep extends AsyncProcessorSupport {
+    private final TaskState state;
+    private final TaskCallbacks callbacks;
+    private final TaskSeconds timeout;
+    private final TaskSeconds heartbeat;
+
+    public ActivityTaskStep(TaskState state, TaskCallbacks callbacks) {
+        this.state = state;
+        this.callbacks = callbacks;
+        this.timeout = TaskSeconds.timeout(state);
+        this.heartbeat = TaskSeconds.heartbeat(state);
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        ParkedTask parked;
+        long timeoutSeconds;
+        long heartbeatSeconds;
+        String input = Json.write(Steps.body(exchange));
+        try {
+            if (!callbacks.activityExists(state.resource())) {
+                throw StateErrors.runtime(exchange, "The activity " + state.resource() + " does not exist.");
+            }
+            timeoutSeconds = timeout == null ? 0 : timeout.seconds(exchange);
+            heartbeatSeconds = heartbeat == null ? 0 : heartbeat.seconds(exchange);
+            parked = new ParkedTask(exchange, callback, callbacks, IssueTaskToken.token(exchange),
+                    heartbeatSeconds * 1000L, worker -> Steps.record(exchange, "ActivityStarted",
+                            d -> d.put("workerName", worker == null ? "" : worker)));
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        exchange.setProperty(TaskRequestStep.STARTED, true);
+        JsonText recorded = new JsonText(Steps.body(exchange));
+        Steps.record(exchange, "ActivityScheduled", d -> {
+            d.put("resource", state.resource()).putPOJO("input", recorded).set("inputDetails", Steps.truncatedFalse());
+            if (timeout != null) {
+                d.put("timeoutInSeconds", timeoutSeconds);
+            }
+            if (heartbeat != null) {
+                d.put("heartbeatInSeconds", heartbeatSeconds);
+            }
+        });
+        parked.park(state.name(), timeoutSeconds * 1000L, false);
+        callbacks.scheduleActivityTask(state.resource(), IssueTaskToken.token(exchange), input);
+        parked.submitted();
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "ActivityTask[" + state.name() + "]";
+    }
+}
