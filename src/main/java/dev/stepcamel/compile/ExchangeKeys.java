@@ -15,6 +15,11 @@ public final class ExchangeKeys {
     /** The request a Task sends to its resource. */
     public static final String TASK_REQUEST = "StepcamelTaskRequest";
 
+    /** A {@link ResumePoint} the state named in {@link #NEXT} resumes from after a restart. */
+    public static final String RESUME = "StepcamelResume";
+    /** {@link PendingEvent}s held back until the frame's next checkpoint. */
+    public static final String HELD = "StepcamelHeldEvents";
+
     private ExchangeKeys() {
     }
 }

@@ -1,6 +1,7 @@
 package dev.stepcamel.compile;
 
 import dev.stepcamel.asl.model.TaskState;
+import dev.stepcamel.compile.step.CommitBarrier;
 import dev.stepcamel.compile.step.EnterState;
 import dev.stepcamel.compile.step.ErrorHandlingStep;
 import dev.stepcamel.compile.step.ExitState;
@@ -36,6 +37,7 @@ final class TaskStateCompiler implements StateCompiler<TaskState> {
         TryDefinition work = route.doTry();
         DataFlowSteps.input(work, state.dataFlow());
         RouteSteps.add(work, new TaskRequestStep(state.name(), state.resource(), binding, resolver));
+        RouteSteps.add(work, new CommitBarrier());
         TaskReply reply = new TaskReply(state.name(), binding.shape());
         if (state.timeoutSeconds() != null || state.timeoutSecondsPath() != null) {
             RouteSteps.add(work, new TimedInvokeStep(graphs.routes().getContext(), binding.endpointUri(),
