@@ -45,6 +45,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Map concurrency ceiling, as stepcamel.map.max-concurrency (default: ${DEFAULT-VALUE}).")
     int mapCeiling;
 
+    @Option(names = "--data", description = "Journal Standard executions in the durable store in this directory"
+            + " (a fresh one is best); without it they stay in memory.")
+    Path data;
+
     @Option(names = "--timeout", defaultValue = "600",
             description = "Seconds a repetition may take (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -70,13 +74,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 warmup, reps, workers, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         List<Outcome> outcomes = new ArrayList<>();
-        try (BenchEngine engine = new BenchEngine(workers, mapCeiling)) {
+        if (data != null) {
+            System.out.println("durable store in " + data);
+        }
+        try (BenchEngine engine = new BenchEngine(workers, mapCeiling, data)) {
             for (Benchmark benchmark : selected) {
                 MachineType machineType = typeFor(benchmark);
                 Outcome outcome = measure(engine, benchmark, machineType);
                 System.out.printf("  %-18s %-8s %s%n", benchmark.name(), machineType,
                         outcome.failed() ? "FAILED" : "done");
                 outcomes.add(outcome);
+            }
+            if (data != null) {
+                System.out.printf("journal: %d group commits (fdatasync)%n", engine.commits());
             }
         }
         System.out.println();
