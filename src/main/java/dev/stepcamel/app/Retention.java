@@ -17,16 +17,20 @@ final class Retention {
     private final StepFunctionsService service;
     private final RuntimeServices services;
     private final Duration keep;
+    private final Runnable afterPurge;
     private volatile boolean stopped;
 
-    private Retention(StepFunctionsService service, RuntimeServices services, Duration keep) {
+    private Retention(StepFunctionsService service, RuntimeServices services, Duration keep, Runnable afterPurge) {
         this.service = service;
         this.services = services;
         this.keep = keep;
+        this.afterPurge = afterPurge;
     }
 
-    static Retention start(StepFunctionsService service, RuntimeServices services, Duration keep) {
-        Retention retention = new Retention(service, services, keep);
+    /** @param afterPurge what runs after each purge (the durable store's compaction) */
+    static Retention start(StepFunctionsService service, RuntimeServices services, Duration keep,
+            Runnable afterPurge) {
+        Retention retention = new Retention(service, services, keep, afterPurge);
         retention.purge();
         return retention;
     }
@@ -40,6 +44,7 @@ final class Retention {
             if (purged > 0) {
                 LOG.info("Purged {} executions that ended more than {} ago", purged, keep);
             }
+            afterPurge.run();
         } catch (RuntimeException e) {
             LOG.warn("Purging old executions failed", e);
         }

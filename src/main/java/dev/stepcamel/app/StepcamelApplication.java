@@ -77,7 +77,21 @@ public final class StepcamelApplication implements AutoCloseable {
         main.start();
         resumeStoredExecutions();
         loadWorkflowFiles();
-        retention = Retention.start(service, resources, config.retention());
+        retention = Retention.start(service, resources, config.retention(), this::compactStore);
+    }
+
+    private void compactStore() {
+        if (store == null) {
+            return;
+        }
+        try {
+            long saved = store.compactIfWorthIt();
+            if (saved > 0) {
+                LOG.info("Compacted the journal: {} MiB freed", saved >> 20);
+            }
+        } catch (IOException e) {
+            LOG.warn("Compacting the journal failed; it will be tried again", e);
+        }
     }
 
     /** Deploys the stored machine versions again and resumes what was running when the process ended. */

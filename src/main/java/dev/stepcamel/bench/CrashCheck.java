@@ -203,19 +203,26 @@ public final class CrashCheck implements Callable<Integer> {
         return outside;
     }
 
+    /**
+     * The event types without each call a kill interrupted: its Failed event, and the Scheduled
+     * and Started events of the retry that follows (other frames' events may come between).
+     */
     static List<String> withoutInterruptedRetries(JsonNode events) {
         List<String> types = new ArrayList<>();
-        int skip = 0;
+        int scheduledToDrop = 0;
+        int startedToDrop = 0;
         for (JsonNode event : events) {
-            if (skip > 0) {
-                skip--;
-                continue;
-            }
+            String type = event.path("type").asText();
             if (event.toString().contains(INTERRUPTED)) {
-                skip = 2; // the failed attempt's Failed event, then the retry's Scheduled and Started
-                continue;
+                scheduledToDrop++;
+                startedToDrop++;
+            } else if (scheduledToDrop > 0 && type.equals("LambdaFunctionScheduled")) {
+                scheduledToDrop--;
+            } else if (startedToDrop > 0 && type.equals("LambdaFunctionStarted")) {
+                startedToDrop--;
+            } else {
+                types.add(type);
             }
-            types.add(event.path("type").asText());
         }
         return types;
     }

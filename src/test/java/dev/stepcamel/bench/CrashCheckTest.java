@@ -23,4 +23,16 @@ class CrashCheckTest {
         assertThat(report.problems()).isEmpty();
         assertThat(report.succeeded()).isEqualTo(30);
     }
+
+    @Test
+    void anInterruptedCallAndItsRetryAreTakenOutBeforeComparingWithAnUninterruptedRun() throws Exception {
+        var events = dev.stepcamel.data.Json.parse("""
+                [{"type": "TaskStateEntered"}, {"type": "LambdaFunctionScheduled"}, {"type": "LambdaFunctionStarted"},
+                 {"type": "LambdaFunctionFailed", "details": {"cause": "The call was interrupted by a restart of the runtime"}},
+                 {"type": "MapIterationStarted"}, {"type": "LambdaFunctionScheduled"}, {"type": "LambdaFunctionStarted"},
+                 {"type": "LambdaFunctionSucceeded"}]""");
+
+        assertThat(CrashCheck.withoutInterruptedRetries(events)).containsExactly("TaskStateEntered",
+                "LambdaFunctionScheduled", "LambdaFunctionStarted", "MapIterationStarted", "LambdaFunctionSucceeded");
+    }
 }

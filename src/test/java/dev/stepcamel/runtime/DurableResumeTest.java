@@ -99,6 +99,34 @@ class DurableResumeTest {
     }
 
     @Test
+    void aRetryBackOffSurvivesARestartAndEndsWhenItWould() throws Exception {
+        String definition = """
+                {"StartAt": "Call", "States": {"Call": {"Type": "Task", "Resource": "%swork",
+                  "Parameters": {"key": "backoff"},
+                  "Retry": [{"ErrorEquals": ["States.ALL"], "IntervalSeconds": 3600, "MaxAttempts": 1}],
+                  "End": true}}}""".formatted(FUNCTION);
+        Path copy;
+        try (DurableRuntime first = new DurableRuntime(dir.resolve("a"), T0, Map.of("work", "direct:fail"))) {
+            Execution e = first.start(first.deploy("backoff", definition), "e", "{}");
+            DurableRuntime.awaitEvents(e, "LambdaFunctionFailed", 1);
+            copy = DurableRuntime.snapshot(dir.resolve("a"), dir.resolve("b"));
+        }
+        try (DurableRuntime second = new DurableRuntime(copy, T0.plusSeconds(600), Map.of("work", "direct:count"))) {
+            Execution e = second.find("e", "backoff");
+            second.time.awaitPending(1);
+            assertThat(second.time.dueTimes()).containsExactly(T0.plusSeconds(3600));
+            second.time.advance(Duration.ofSeconds(3000));
+
+            assertThat(e.awaitCompletion(5_000)).isTrue();
+            assertThat(DurableRuntime.calls("backoff")).isEqualTo(1);
+            assertThat(DurableRuntime.types(e)).containsExactly("ExecutionStarted", "TaskStateEntered",
+                    "LambdaFunctionScheduled", "LambdaFunctionStarted", "LambdaFunctionFailed",
+                    "LambdaFunctionScheduled", "LambdaFunctionStarted", "LambdaFunctionSucceeded", "TaskStateExited",
+                    "ExecutionSucceeded");
+        }
+    }
+
+    @Test
     void mapIterationsAndParallelBranchesResumeWhereEachStood() throws Exception {
         String definition = """
                 {"StartAt": "Fan", "States": {

@@ -61,6 +61,7 @@ final class DurableRuntime implements AutoCloseable {
                 CALLS.computeIfAbsent(body.path("key").asText(), k -> new AtomicInteger()).incrementAndGet();
             });
             from("direct:hang").routeId("hang").delay(3_600_000).asyncDelayed();
+            from("direct:fail").routeId("fail").throwException(new IllegalStateException("not yet"));
         }
     }
 

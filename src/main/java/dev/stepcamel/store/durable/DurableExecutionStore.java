@@ -18,6 +18,8 @@ final class DurableExecutionStore implements ExecutionStore {
     private final Journal journal;
     private final Revisions revisions;
     private final AtomicLong keys;
+    private final java.util.Set<Long> purged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final AtomicLong deadBytes = new AtomicLong();
 
     DurableExecutionStore(Journal journal, Revisions revisions, long lastKey) {
         this.journal = journal;
@@ -53,6 +55,22 @@ final class DurableExecutionStore implements ExecutionStore {
         memory.putIfAbsent(execution);
     }
 
+    long deadBytes() {
+        return deadBytes.get();
+    }
+
+    long highestKey() {
+        return keys.get();
+    }
+
+    /** The executions purged since the last call, now forgotten here (a compaction drops them). */
+    synchronized java.util.Set<Long> takePurged() {
+        java.util.Set<Long> taken = java.util.Set.copyOf(purged);
+        purged.removeAll(taken);
+        deadBytes.set(0);
+        return taken;
+    }
+
     @Override
     public Optional<Execution> find(String executionArn) {
         return memory.find(executionArn);
@@ -69,6 +87,8 @@ final class DurableExecutionStore implements ExecutionStore {
         return memory.purge(cutoff, execution -> {
             if (execution.log() instanceof DurableLog log) {
                 journal.append(Journal.frame(log.key(), Records.encode(out -> out.writeStringField("t", "P"))));
+                purged.add(log.key());
+                deadBytes.addAndGet(log.bytes());
             }
         });
     }

@@ -9,14 +9,26 @@ import java.util.List;
 final class DurableLog implements ExecutionLog {
     private final Journal journal;
     private final long key;
+    private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
 
     DurableLog(Journal journal, long key) {
+        this(journal, key, 0);
+    }
+
+    /** @param written bytes the execution's records already take in the journal */
+    DurableLog(Journal journal, long key, long written) {
         this.journal = journal;
         this.key = key;
+        this.bytes.set(written);
     }
 
     long key() {
         return key;
+    }
+
+    /** Bytes the execution's records take in the journal: what purging it frees. */
+    long bytes() {
+        return bytes.get();
     }
 
     @Override
@@ -29,7 +41,9 @@ final class DurableLog implements ExecutionLog {
         if (events.isEmpty() && checkpoint == null) {
             return;
         }
-        journal.append(Journal.frame(key, Records.encode(out -> Records.events(out, events, checkpoint))));
+        byte[] record = Journal.frame(key, Records.encode(out -> Records.events(out, events, checkpoint)));
+        bytes.addAndGet(record.length);
+        journal.append(record);
     }
 
     @Override

@@ -49,8 +49,12 @@ public final class DurableStore implements AutoCloseable {
 
     /** Opens (or creates) the store in {@code dir}; commit waiters run on {@code waiters}. */
     public static DurableStore open(Path dir, Executor waiters) throws IOException {
+        return open(dir, SEGMENT_BYTES, waiters);
+    }
+
+    static DurableStore open(Path dir, long segmentBytes, Executor waiters) throws IOException {
         Replay replay = new Replay();
-        Journal journal = Journal.open(dir.resolve("journal"), SEGMENT_BYTES, waiters, replay::visit);
+        Journal journal = Journal.open(dir.resolve("journal"), segmentBytes, waiters, replay::visit);
         Revisions revisions = new Revisions(journal);
         replay.revisionRecords.forEach(revisions::restore);
         DurableStateMachineStore machines = new DurableStateMachineStore(journal, revisions);
@@ -63,7 +67,7 @@ public final class DurableStore implements AutoCloseable {
             Replay.ExecutionRecord r = entry.getValue();
             Execution execution = Execution.restore(r.arn, r.name, revisions.bySeq(r.machineSeq), r.input, r.start,
                     r.trace, r.events, r.status, r.stopDate, r.output, r.error, r.cause,
-                    new DurableLog(journal, entry.getKey()));
+                    new DurableLog(journal, entry.getKey(), r.bytes));
             executions.restore(execution);
             if (r.status == ExecutionStatus.RUNNING) {
                 running.add(new Recovered(execution, r.frames.points()));
@@ -107,6 +111,19 @@ public final class DurableStore implements AutoCloseable {
         return versions.values();
     }
 
+    /**
+     * Rewrites the sealed journal segments without the executions purged since the last time,
+     * when those make up at least half of them; returns the bytes saved.
+     */
+    public long compactIfWorthIt() throws IOException {
+        long dead = executions.deadBytes();
+        if (dead == 0 || dead * 2 < journal.sealedBytes()) {
+            return 0;
+        }
+        java.util.Set<Long> purged = executions.takePurged();
+        return journal.compact(key -> !purged.contains(key), executions.highestKey());
+    }
+
     /** Fdatasyncs so far: with group commit, far fewer than records. */
     public long commits() {
         return journal.commits();
@@ -142,12 +159,17 @@ public final class DurableStore implements AutoCloseable {
             String output;
             String error;
             String cause;
+            long bytes;
         }
 
         void visit(long key, byte[] payload) {
             JsonNode record = Records.decode(payload);
             String type = record.get("t").asText();
             lastKey = Math.max(lastKey, key);
+            ExecutionRecord owner = key == 0 ? null : executions.get(key);
+            if (owner != null) {
+                owner.bytes += Journal.HEADER + payload.length;
+            }
             switch (type) {
                 case "R" -> revisionRecords.add(record);
                 case "M" -> machineRecords.put(record.get("arn").asText(), record);
@@ -163,6 +185,7 @@ public final class DurableStore implements AutoCloseable {
                     executions.put(key, r);
                 }
                 case "P" -> executions.remove(key);
+                case "K" -> { } // the highest execution key before a compaction: lastKey has it
                 case "E" -> events(executions.get(key), record);
                 default -> throw new IllegalStateException("unknown journal record type '" + type + "'");
             }

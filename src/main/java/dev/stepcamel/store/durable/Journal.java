@@ -41,7 +41,7 @@ final class Journal implements AutoCloseable {
     private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private FileChannel channel;
-    private int segment;
+    private volatile int segment;
     private volatile boolean closed;
     private volatile Throwable failure;
     private long commits;
@@ -64,6 +64,11 @@ final class Journal implements AutoCloseable {
      */
     static Journal open(Path dir, long segmentBytes, Executor waiters, RecordVisitor visitor) throws IOException {
         Files.createDirectories(dir);
+        try (Stream<Path> leftovers = Files.list(dir)) {
+            for (Path file : leftovers.filter(p -> p.toString().endsWith(SUFFIX + ".tmp")).toList()) {
+                Files.delete(file); // a compaction the process did not finish: its sources are intact
+            }
+        }
         List<Path> segments = segments(dir);
         for (int i = 0; i < segments.size(); i++) {
             replay(segments.get(i), i == segments.size() - 1, visitor);
@@ -247,6 +252,72 @@ final class Journal implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("cannot sync directory {}: {}", dir, e.toString()); // not every file system allows it
         }
+    }
+
+    /** Total size of the segments the writer has moved past; only these are ever compacted. */
+    long sealedBytes() throws IOException {
+        long total = 0;
+        for (Path file : sealed()) {
+            total += Files.size(file);
+        }
+        return total;
+    }
+
+    private List<Path> sealed() throws IOException {
+        int active = segment;
+        return segments(dir).stream().filter(p -> number(p) < active).toList();
+    }
+
+    /**
+     * Rewrites the sealed segments as one, keeping only the records whose key {@code keep}
+     * accepts (key 0, the machines, is always kept), in order, after a record that remembers
+     * {@code highestKey} so that keys are never reused. The result replaces the last sealed
+     * segment by an atomic rename before the others are deleted; if a crash comes between, the
+     * records are read twice, which replay tolerates (a start record begins its execution anew).
+     * Returns the bytes saved.
+     */
+    synchronized long compact(java.util.function.LongPredicate keep, long highestKey) throws IOException {
+        List<Path> sealed = sealed();
+        if (sealed.isEmpty()) {
+            return 0;
+        }
+        long before = 0;
+        for (Path file : sealed) {
+            before += Files.size(file);
+        }
+        Path last = sealed.get(sealed.size() - 1);
+        Path temporary = dir.resolve(last.getFileName() + ".tmp");
+        try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.write(ByteBuffer.wrap(frame(highestKey, Records.encode(g -> g.writeStringField("t", "K")))));
+            for (Path file : sealed) {
+                IOException[] failed = new IOException[1];
+                replay(file, false, (key, payload) -> {
+                    if (key == 0 || keep.test(key)) {
+                        try {
+                            ByteBuffer record = ByteBuffer.wrap(frame(key, payload));
+                            while (record.hasRemaining()) {
+                                out.write(record);
+                            }
+                        } catch (IOException e) {
+                            failed[0] = e;
+                        }
+                    }
+                });
+                if (failed[0] != null) {
+                    throw failed[0];
+                }
+            }
+            out.force(true);
+        }
+        Files.move(temporary, last, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(dir);
+        for (Path file : sealed.subList(0, sealed.size() - 1)) {
+            Files.delete(file);
+        }
+        syncDirectory(dir);
+        return before - Files.size(last);
     }
 
     /** Number of fdatasyncs so far, and bytes written: what group commit saves shows here. */

@@ -93,6 +93,36 @@ class DurableStoreTest {
     }
 
     @Test
+    void compactionDropsPurgedExecutionsAndKeepsTheRest() throws Exception {
+        DeployedMachine m = machine("m");
+        try (DurableStore store = DurableStore.open(dir, 4096, Runnable::run)) {
+            store.machines().putIfAbsent(StoredStateMachine.created(m, T0));
+            for (int i = 0; i < 40; i++) {
+                Execution e = store.executions().putIfAbsent(execution(m, "e" + i));
+                ObjectNode details = Json.MAPPER.createObjectNode().put("name", "P").put("padding", "x".repeat(400));
+                e.log().append(List.of(new HistoryEvent(1, 0, T0, "PassStateEntered", details)), null);
+                e.complete(ExecutionStatus.SUCCEEDED, T0.plusSeconds(i), "{}", null, null);
+            }
+            assertThat(store.executions().purgeEndedBefore(T0.plusSeconds(30))).isEqualTo(30);
+            assertThat(store.compactIfWorthIt()).isPositive();
+            store.executions().putIfAbsent(execution(m, "after"));
+        }
+        try (var files = Files.list(dir.resolve("journal"))) {
+            assertThat(files.count()).isLessThanOrEqualTo(3);
+        }
+        try (DurableStore store = DurableStore.open(dir, 4096, Runnable::run)) {
+            assertThat(store.executions().list(m.arn(), null, null, 100).items()).extracting(Execution::name)
+                    .containsExactly("after", "e39", "e38", "e37", "e36", "e35", "e34", "e33", "e32", "e31", "e30");
+            Execution kept = store.executions().find(execution(m, "e35").executionArn()).orElseThrow();
+            assertThat(kept.history().snapshot()).extracting(HistoryEvent::type)
+                    .containsExactly("PassStateEntered");
+            assertThat(store.machines().find(m.arn())).isPresent();
+            Execution fresh = store.executions().putIfAbsent(execution(m, "fresh"));
+            assertThat(((DurableLog) fresh.log()).key()).isEqualTo(42);
+        }
+    }
+
+    @Test
     void groupCommitSyncsOncePerBatchNotOncePerRecord() throws Exception {
         DeployedMachine m = machine("m");
         try (DurableStore store = DurableStore.open(dir, Runnable::run)) {
