@@ -59,6 +59,13 @@ final class BenchEngine implements AutoCloseable {
         }
     }
 
+    /** Drops ended executions from the durable store, so repetitions do not pile up in the heap. */
+    void forgetEnded() {
+        if (store != null) {
+            store.executions().purgeEndedBefore(java.time.Instant.now().plusSeconds(1));
+        }
+    }
+
     /** Fdatasyncs of the durable store so far (0 in memory). */
     long commits() {
         return store == null ? 0 : store.commits();

@@ -41,7 +41,7 @@ final class DurableLog implements ExecutionLog {
         if (events.isEmpty() && checkpoint == null) {
             return;
         }
-        byte[] record = Journal.frame(key, Records.encode(out -> Records.events(out, events, checkpoint)));
+        byte[] record = Records.framed(key, out -> Records.events(out, events, checkpoint));
         bytes.addAndGet(record.length);
         journal.append(record);
     }

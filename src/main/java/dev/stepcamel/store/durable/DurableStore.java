@@ -207,7 +207,7 @@ public final class DurableStore implements AutoCloseable {
             if (cp == null) {
                 return;
             }
-            Checkpoint checkpoint = Records.checkpoint(cp);
+            Checkpoint checkpoint = Records.checkpoint(cp, last);
             r.frames.apply(checkpoint, last);
             if (checkpoint.kind() == Checkpoint.Kind.END) {
                 r.status = ExecutionStatus.valueOf(checkpoint.state());

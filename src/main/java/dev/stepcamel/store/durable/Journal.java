@@ -137,17 +137,26 @@ final class Journal implements AutoCloseable {
     }
 
     static int crc(long key, byte[] payload) {
+        return crc(key, payload, payload.length);
+    }
+
+    private static int crc(long key, byte[] payload, int length) {
         CRC32C crc = new CRC32C();
         ByteBuffer keyBytes = ByteBuffer.allocate(8).putLong(0, key);
         crc.update(keyBytes);
-        crc.update(payload, 0, payload.length);
+        crc.update(payload, 0, length);
         return (int) crc.getValue();
     }
 
     /** A framed record, built on the caller's thread so that the writer only copies bytes. */
     static byte[] frame(long key, byte[] payload) {
-        ByteBuffer framed = ByteBuffer.allocate(HEADER + payload.length);
-        framed.putInt(payload.length).putInt(crc(key, payload)).putLong(key).put(payload);
+        return frame(key, payload, payload.length);
+    }
+
+    /** Frames the first {@code length} bytes of {@code payload}. */
+    static byte[] frame(long key, byte[] payload, int length) {
+        ByteBuffer framed = ByteBuffer.allocate(HEADER + length);
+        framed.putInt(length).putInt(crc(key, payload, length)).putLong(key).put(payload, 0, length);
         return framed.array();
     }
 

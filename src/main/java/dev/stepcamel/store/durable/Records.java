@@ -31,6 +31,20 @@ final class Records {
         void write(JsonGenerator out) throws IOException;
     }
 
+    /** A record framed for the journal under {@code key}, encoded in a buffer each thread reuses. */
+    static byte[] framed(long key, Writer writer) {
+        Buffer buffer = BUFFERS.get();
+        buffer.reset();
+        try (JsonGenerator out = Json.MAPPER.getFactory().createGenerator(buffer)) {
+            out.writeStartObject();
+            writer.write(out);
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Journal.frame(key, buffer.bytes(), buffer.size());
+    }
+
     static byte[] encode(Writer writer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (JsonGenerator out = Json.MAPPER.getFactory().createGenerator(bytes)) {
@@ -41,6 +55,19 @@ final class Records {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
+
+    /** A byte stream whose array can be read without a copy. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(4096);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
     }
 
     static JsonNode decode(byte[] payload) {
@@ -73,9 +100,28 @@ final class Records {
         }
         if (checkpoint != null) {
             out.writeFieldName("cp");
-            checkpoint(out, checkpoint);
+            checkpoint(out, checkpoint, events.isEmpty() ? null : events.get(events.size() - 1).details());
         }
     }
+
+    /**
+     * The field of the event's details holding the checkpoint's data itself (a StateExited's
+     * output is the body the next state gets), so it is written once: {@code null} when none does.
+     */
+    private static String sharedField(ObjectNode details, JsonNode data) {
+        if (details == null || data == null) {
+            return null;
+        }
+        for (String field : SHARED) {
+            if (details.get(field) instanceof POJONode pojo && pojo.getPojo() instanceof JsonText text
+                    && text.node() == data) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private static final String[] SHARED = {"output", "input"};
 
     private static void details(JsonGenerator out, ObjectNode details) throws IOException {
         out.writeStartObject();
@@ -92,14 +138,17 @@ final class Records {
         out.writeEndObject();
     }
 
-    private static void checkpoint(JsonGenerator out, Checkpoint cp) throws IOException {
+    private static void checkpoint(JsonGenerator out, Checkpoint cp, ObjectNode lastDetails) throws IOException {
         out.writeStartObject();
         out.writeStringField("f", cp.frame());
         out.writeStringField("k", cp.kind().name());
         if (cp.state() != null) {
             out.writeStringField("s", cp.state());
         }
-        if (cp.data() != null) {
+        String shared = sharedField(lastDetails, cp.data());
+        if (shared != null) {
+            out.writeStringField("dr", shared);
+        } else if (cp.data() != null) {
             out.writeFieldName("d");
             out.writeTree(cp.data());
         }
@@ -141,7 +190,8 @@ final class Records {
                 details);
     }
 
-    static Checkpoint checkpoint(JsonNode node) {
+    /** @param last the entry's last event, whose details may hold the checkpoint's data */
+    static Checkpoint checkpoint(JsonNode node, HistoryEvent last) {
         int[] retries = null;
         if (node.has("r")) {
             retries = new int[node.get("r").size()];
@@ -149,8 +199,12 @@ final class Records {
                 retries[i] = node.get("r").get(i).asInt();
             }
         }
+        JsonNode data = node.get("d");
+        if (node.has("dr")) {
+            data = ((JsonText) ((POJONode) last.details().get(node.get("dr").asText())).getPojo()).node();
+        }
         return new Checkpoint(node.get("f").asText(), Checkpoint.Kind.valueOf(node.get("k").asText()),
-                text(node, "s"), node.get("d"), retries,
+                text(node, "s"), data, retries,
                 node.has("u") ? Instant.ofEpochMilli(node.get("u").asLong()) : null, text(node, "e"), text(node, "c"));
     }
 
