@@ -35,7 +35,7 @@ final class DurableExecutionStore implements ExecutionStore {
         }
         long machine = revisions.seqOf(execution.machine());
         long key = keys.incrementAndGet();
-        journal.append(Journal.frame(key, Records.encode(out -> {
+        journal.append(Records.framed(key, out -> {
             out.writeStringField("t", "S");
             out.writeStringField("arn", execution.executionArn());
             out.writeStringField("name", execution.name());
@@ -45,7 +45,7 @@ final class DurableExecutionStore implements ExecutionStore {
             if (execution.traceHeader() != null) {
                 out.writeStringField("th", execution.traceHeader());
             }
-        })));
+        }));
         execution.attachLog(new DurableLog(journal, key));
         return memory.putIfAbsent(execution);
     }
@@ -86,7 +86,7 @@ final class DurableExecutionStore implements ExecutionStore {
     public int purgeEndedBefore(Instant cutoff) {
         return memory.purge(cutoff, execution -> {
             if (execution.log() instanceof DurableLog log) {
-                journal.append(Journal.frame(log.key(), Records.encode(out -> out.writeStringField("t", "P"))));
+                journal.append(Records.framed(log.key(), out -> out.writeStringField("t", "P")));
                 purged.add(log.key());
                 deadBytes.addAndGet(log.bytes());
             }

@@ -48,10 +48,10 @@ final class DurableStateMachineStore implements StateMachineStore {
     public synchronized Optional<StoredStateMachine> delete(String arn) {
         Optional<StoredStateMachine> removed = memory.delete(arn);
         if (removed.isPresent()) {
-            journal.append(Journal.frame(0, Records.encode(out -> {
+            journal.append(Records.framed(0, out -> {
                 out.writeStringField("t", "D");
                 out.writeStringField("arn", arn);
-            })));
+            }));
             awaitCommit();
         }
         return removed;
@@ -68,7 +68,7 @@ final class DurableStateMachineStore implements StateMachineStore {
 
     private void journal(StoredStateMachine machine) {
         long[] seqs = machine.revisions().stream().mapToLong(r -> revisions.seqOf(r.machine())).toArray();
-        journal.append(Journal.frame(0, Records.encode(out -> {
+        journal.append(Records.framed(0, out -> {
             out.writeStringField("t", "M");
             out.writeStringField("arn", machine.arn());
             out.writeNumberField("mc", machine.creationDate().toEpochMilli());
@@ -84,7 +84,7 @@ final class DurableStateMachineStore implements StateMachineStore {
                 out.writeEndObject();
             }
             out.writeEndArray();
-        })));
+        }));
         awaitCommit();
     }
 

@@ -298,7 +298,7 @@ final class Journal implements AutoCloseable {
         Path temporary = dir.resolve(last.getFileName() + ".tmp");
         try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(ByteBuffer.wrap(frame(highestKey, Records.encode(g -> g.writeStringField("t", "K")))));
+            out.write(ByteBuffer.wrap(Records.framed(highestKey, g -> g.writeStringField("t", "K"))));
             for (Path file : sealed) {
                 IOException[] failed = new IOException[1];
                 replay(file, false, (key, payload) -> {

@@ -45,18 +45,6 @@ final class Records {
         return Journal.frame(key, buffer.bytes(), buffer.size());
     }
 
-    static byte[] encode(Writer writer) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator out = Json.MAPPER.getFactory().createGenerator(bytes)) {
-            out.writeStartObject();
-            writer.write(out);
-            out.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
     private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
 
     /** A byte stream whose array can be read without a copy. */

@@ -30,7 +30,7 @@ final class Revisions {
         return seqByRouteKey.computeIfAbsent(machine.routeKey(), key -> {
             long seq = next.incrementAndGet();
             bySeq.put(seq, machine);
-            journal.append(Journal.frame(0, Records.encode(out -> {
+            journal.append(Records.framed(0, out -> {
                 out.writeStringField("t", "R");
                 out.writeNumberField("q", seq);
                 out.writeStringField("arn", machine.arn());
@@ -39,7 +39,7 @@ final class Revisions {
                 out.writeStringField("def", machine.definitionText());
                 out.writeStringField("role", machine.roleArn());
                 out.writeNumberField("at", machine.createdAt().toEpochMilli());
-            })));
+            }));
             return seq;
         });
     }
