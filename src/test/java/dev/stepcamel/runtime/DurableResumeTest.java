@@ -99,6 +99,41 @@ class DurableResumeTest {
     }
 
     @Test
+    void theExecutionTimeoutSurvivesARestartAndAStopStaysStopped() throws Exception {
+        String definition = """
+                {"TimeoutSeconds": 7200, "StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 10800,
+                  "End": true}}}""";
+        Path copy;
+        try (DurableRuntime first = new DurableRuntime(dir.resolve("a"), T0, Map.of())) {
+            DeployedMachine m = first.deploy("limited", definition);
+            Execution timed = first.start(m, "timed", "{}");
+            Execution stopped = first.start(m, "stopped", "{}");
+            DurableRuntime.awaitEvents(timed, "WaitStateEntered", 1);
+            DurableRuntime.awaitEvents(stopped, "WaitStateEntered", 1);
+            assertThat(first.engine.stop(stopped, "Halt", "by hand")).isTrue();
+            assertThat(stopped.awaitCompletion(5_000)).isTrue();
+            copy = DurableRuntime.snapshot(dir.resolve("a"), dir.resolve("b"));
+        }
+        try (DurableRuntime second = new DurableRuntime(copy, T0.plus(Duration.ofHours(1)), Map.of())) {
+            Execution timed = second.find("timed", "limited");
+            Execution stopped = second.find("stopped", "limited");
+            assertThat(stopped.status()).isEqualTo(ExecutionStatus.ABORTED);
+            assertThat(stopped.error()).isEqualTo("Halt");
+            assertThat(second.store.running()).extracting(r -> r.execution().name()).containsExactly("timed");
+            second.time.awaitPending(2);
+            assertThat(second.time.dueTimes()).containsExactly(T0.plus(Duration.ofHours(2)),
+                    T0.plus(Duration.ofHours(3)));
+            second.time.advance(Duration.ofHours(1));
+
+            assertThat(timed.awaitCompletion(5_000)).isTrue();
+            assertThat(timed.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+            assertThat(timed.stopDate()).isEqualTo(T0.plus(Duration.ofHours(2)));
+            assertThat(DurableRuntime.types(timed)).containsExactly("ExecutionStarted", "WaitStateEntered",
+                    "ExecutionTimedOut");
+        }
+    }
+
+    @Test
     void aRetryBackOffSurvivesARestartAndEndsWhenItWould() throws Exception {
         String definition = """
                 {"StartAt": "Call", "States": {"Call": {"Type": "Task", "Resource": "%swork",
