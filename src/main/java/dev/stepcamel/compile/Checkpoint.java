@@ -15,7 +15,8 @@ import java.time.Instant;
  * @param data the frame's body ({@link Kind#AT}), the state's raw input ({@link Kind#ENTERED}),
  *             or the frame's result ({@link Kind#DONE})
  * @param retries each retrier's count ({@link Kind#CALLING}, {@link Kind#BRANCHES}, {@link Kind#RETRY})
- * @param due when a retry re-enters the state ({@link Kind#RETRY})
+ * @param due when a retry re-enters the state ({@link Kind#RETRY}), or when the call times out
+ *            ({@link Kind#CALLING} with TimeoutSeconds)
  */
 public record Checkpoint(String frame, Kind kind, String state, JsonNode data, int[] retries, Instant due,
         String error, String cause) {

@@ -14,6 +14,7 @@ public final class StateVisit {
     private long enteredEventId;
     private boolean retrying;
     private Checkpoint.Kind resuming;
+    private Instant callDeadline;
 
     /** A visit restored after a restart: re-entered without events, in phase {@code resuming}. */
     public static StateVisit restored(ResumePoint point, int retriers, boolean retryable) {
@@ -22,6 +23,7 @@ public final class StateVisit {
         if (point.retries() != null) {
             System.arraycopy(point.retries(), 0, visit.retryCounts, 0, Math.min(retriers, point.retries().length));
         }
+        visit.callDeadline = point.kind() == Checkpoint.Kind.CALLING ? point.due() : null;
         visit.resuming = point.kind() == Checkpoint.Kind.ENTERED || point.kind() == Checkpoint.Kind.RETRY ? null
                 : point.kind();
         return visit;
@@ -37,6 +39,11 @@ public final class StateVisit {
         Checkpoint.Kind phase = resuming;
         resuming = null;
         return phase;
+    }
+
+    /** When the interrupted call of a restored visit would have timed out ({@code null}: no TimeoutSeconds). */
+    public Instant callDeadline() {
+        return callDeadline;
     }
 
     /** A copy of each retrier's count, for a checkpoint. */

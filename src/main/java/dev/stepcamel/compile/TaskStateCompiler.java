@@ -36,7 +36,8 @@ final class TaskStateCompiler implements StateCompiler<TaskState> {
         RouteSteps.add(route, new EnterState(state.name(), state.type(), state.retry().size()));
         TryDefinition work = route.doTry();
         DataFlowSteps.input(work, state.dataFlow());
-        RouteSteps.add(work, new TaskRequestStep(state.name(), state.resource(), binding, resolver));
+        RouteSteps.add(work, new TaskRequestStep(state.name(), state.resource(), binding, resolver,
+                state.timeoutSeconds()));
         RouteSteps.add(work, new CommitBarrier());
         TaskReply reply = new TaskReply(state.name(), binding.shape());
         if (state.timeoutSeconds() != null || state.timeoutSecondsPath() != null) {

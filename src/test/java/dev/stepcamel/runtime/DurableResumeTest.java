@@ -162,6 +162,32 @@ class DurableResumeTest {
     }
 
     @Test
+    void aCallWhoseTimeoutRanOutDuringTheOutageTimesOut() throws Exception {
+        String definition = """
+                {"StartAt": "Call", "States": {"Call": {"Type": "Task", "Resource": "%swork", "TimeoutSeconds": 30,
+                  "Catch": [{"ErrorEquals": ["States.Timeout"], "Next": "Late"}], "End": true},
+                  "Late": {"Type": "Pass", "End": true}}}""".formatted(FUNCTION);
+        Path copy;
+        try (DurableRuntime first = new DurableRuntime(dir.resolve("a"), T0, Map.of("work", "direct:hang"))) {
+            Execution early = first.start(first.deploy("timeout", definition), "early", "{}");
+            DurableRuntime.awaitEvents(early, "LambdaFunctionStarted", 1);
+            first.time.advance(Duration.ofSeconds(20));
+            Execution late = first.start(first.find("early", "timeout").machine(), "late", "{}");
+            DurableRuntime.awaitEvents(late, "LambdaFunctionStarted", 1);
+            copy = DurableRuntime.snapshot(dir.resolve("a"), dir.resolve("b"));
+        }
+        try (DurableRuntime second = new DurableRuntime(copy, T0.plusSeconds(40), Map.of("work", "direct:count"))) {
+            Execution early = second.find("early", "timeout");
+            Execution late = second.find("late", "timeout");
+            assertThat(early.awaitCompletion(5_000)).isTrue();
+            assertThat(DurableRuntime.types(early)).contains("PassStateEntered"); // caught States.Timeout
+            assertThat(late.awaitCompletion(5_000)).isTrue();
+            assertThat(late.status()).isEqualTo(ExecutionStatus.FAILED); // interrupted, no Retry for it
+            assertThat(late.error()).isEqualTo("Lambda.ServiceException");
+        }
+    }
+
+    @Test
     void mapIterationsAndParallelBranchesResumeWhereEachStood() throws Exception {
         String definition = """
                 {"StartAt": "Fan", "States": {

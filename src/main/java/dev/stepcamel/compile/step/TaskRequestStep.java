@@ -27,12 +27,16 @@ public final class TaskRequestStep implements Processor {
     private final String resourceArn;
     private final TaskBinding binding;
     private final TaskResolver resolver;
+    private final Integer timeoutSeconds;
 
-    public TaskRequestStep(String stateName, String resourceArn, TaskBinding binding, TaskResolver resolver) {
+    /** @param timeoutSeconds the state's TimeoutSeconds, kept with the call's checkpoint ({@code null} if none) */
+    public TaskRequestStep(String stateName, String resourceArn, TaskBinding binding, TaskResolver resolver,
+            Integer timeoutSeconds) {
         this.stateName = stateName;
         this.resourceArn = resourceArn;
         this.binding = binding;
         this.resolver = resolver;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     @Override
@@ -41,6 +45,10 @@ public final class TaskRequestStep implements Processor {
         if (visit != null && visit.resuming() == Checkpoint.Kind.CALLING) {
             visit.takeResuming();
             exchange.setProperty(STARTED, true);
+            java.time.Instant deadline = visit.callDeadline();
+            if (deadline != null && !deadline.isAfter(Steps.run(exchange).services().clock().instant())) {
+                throw new AslException(ErrorNames.TIMEOUT, ""); // the call's TimeoutSeconds ran out meanwhile
+            }
             throw interrupted();
         }
         JsonNode parameters = Steps.body(exchange);
@@ -83,7 +91,9 @@ public final class TaskRequestStep implements Processor {
     /** The checkpoint before the call: a restart from here cannot know whether the call happened. */
     private Checkpoint calling(String frame, Exchange exchange) {
         StateVisit visit = Steps.visit(exchange);
-        return Checkpoint.inside(frame, Checkpoint.Kind.CALLING, stateName, visit.retryCounts(), null);
+        java.time.Instant deadline = timeoutSeconds == null ? null
+                : Steps.run(exchange).services().clock().instant().plusSeconds(timeoutSeconds);
+        return Checkpoint.inside(frame, Checkpoint.Kind.CALLING, stateName, visit.retryCounts(), deadline);
     }
 
     /**
