@@ -12,7 +12,7 @@ WORKDIR /app
 COPY --from=build /src/target/stepcamel.jar /app/stepcamel.jar
 COPY routes /app/routes
 COPY config /app/config
-VOLUME ["/app/routes", "/app/config"]
+VOLUME ["/app/routes", "/app/config", "/app/data"]
 EXPOSE 8083
 # Inside a container the API must listen on all interfaces to be reachable through a published port.
-ENTRYPOINT ["java", "-jar", "/app/stepcamel.jar", "run", "--routes", "/app/routes", "--config", "/app/config", "--host", "0.0.0.0"]
+ENTRYPOINT ["java", "-jar", "/app/stepcamel.jar", "run", "--routes", "/app/routes", "--config", "/app/config", "--data", "/app/data", "--host", "0.0.0.0"]

@@ -66,6 +66,7 @@ final class ExecutionOperations {
             fresh.complete(ExecutionStatus.FAILED, clock.instant(), null, "States.Runtime", e.getMessage());
             throw e;
         }
+        awaitDurable(fresh); // a started execution is acknowledged once its start would survive a crash
         return fresh;
     }
 
@@ -90,7 +91,24 @@ final class ExecutionOperations {
             // The engine no longer knows it (e.g. after a restart): record the abort ourselves.
             execution.complete(ExecutionStatus.ABORTED, clock.instant(), null, error, cause);
         }
+        awaitDurable(execution);
         return execution;
+    }
+
+    /** Waits (briefly: group commits take milliseconds) until what the execution recorded is durable. */
+    private static void awaitDurable(Execution execution) {
+        java.util.concurrent.CountDownLatch committed = new java.util.concurrent.CountDownLatch(1);
+        execution.afterCommit(committed::countDown);
+        try {
+            if (!committed.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the store did not commit within 30 s");
+            }
+            if (execution.hasOutcome()) {
+                execution.awaitCompletion(30_000); // the outcome shows once its commit is seen
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void requireLength(String member, String value, int max) {
@@ -102,6 +120,10 @@ final class ExecutionOperations {
     /** Gives up on a synchronous Express execution that ran past its limit, as AWS times it out. */
     void timeOut(Execution execution) {
         engine.timeOut(execution);
+    }
+
+    int purgeEndedBefore(java.time.Instant cutoff) {
+        return executions.purgeEndedBefore(cutoff);
     }
 
     Page<Execution> list(String machineArn, ExecutionStatus statusFilter, String nextToken, int maxResults) {

@@ -67,6 +67,27 @@ public final class StepFunctionsService {
         return machines.create(name, definition, roleArn, type, initialTags);
     }
 
+    /**
+     * Creates the machine, or, when one of that name exists with another definition (the file
+     * changed since the store kept it), updates it: the workflow files are the truth for their machines.
+     */
+    public StoredStateMachine createOrUpdateStateMachine(String name, String definition, String roleArn,
+            MachineType type) {
+        try {
+            return machines.create(name, definition, roleArn, type, Map.of());
+        } catch (ApiException e) {
+            if (!"StateMachineAlreadyExists".equals(e.type())) {
+                throw e;
+            }
+            return machines.update(arns.stateMachine(name), definition, roleArn);
+        }
+    }
+
+    /** Forgets executions that ended before {@code cutoff}; returns how many. */
+    public int purgeExecutionsEndedBefore(java.time.Instant cutoff) {
+        return executions.purgeEndedBefore(cutoff);
+    }
+
     public StoredStateMachine describeStateMachine(String arn) {
         return machines.describe(arn);
     }

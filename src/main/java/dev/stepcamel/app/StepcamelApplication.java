@@ -14,9 +14,13 @@ import dev.stepcamel.config.StepcamelConfig;
 import dev.stepcamel.integrations.TaskResolvers;
 import dev.stepcamel.runtime.ExecutionEngine;
 import dev.stepcamel.runtime.RuntimeResources;
+import dev.stepcamel.runtime.DeployedMachine;
+import dev.stepcamel.store.ExecutionStore;
 import dev.stepcamel.store.InMemoryActivityStore;
 import dev.stepcamel.store.InMemoryCallbackStore;
 import dev.stepcamel.store.InMemoryExecutionStore;
+import dev.stepcamel.store.StateMachineStore;
+import dev.stepcamel.store.durable.DurableStore;
 import dev.stepcamel.store.InMemoryStateMachineStore;
 import java.io.IOException;
 import java.time.Clock;
@@ -42,6 +46,9 @@ public final class StepcamelApplication implements AutoCloseable {
     private final Main main = new Main();
     private final List<String> loadProblems = new ArrayList<>();
     private RuntimeResources resources;
+    private ExecutionEngine engine;
+    private DurableStore store;
+    private Retention retention;
     private StepFunctionsService service;
 
     private StepcamelApplication(StepcamelConfig config) {
@@ -73,7 +80,43 @@ public final class StepcamelApplication implements AutoCloseable {
             }
         });
         main.start();
+        resumeStoredExecutions();
         loadWorkflowFiles();
+        retention = Retention.start(service, resources, config.retention(), this::compactStore);
+    }
+
+    private void compactStore() {
+        if (store == null) {
+            return;
+        }
+        try {
+            long saved = store.compactIfWorthIt();
+            if (saved > 0) {
+                LOG.info("Compacted the journal: {} MiB freed", saved >> 20);
+            }
+        } catch (IOException e) {
+            LOG.warn("Compacting the journal failed; it will be tried again", e);
+        }
+    }
+
+    /** Deploys the stored machine versions again and resumes what was running when the process ended. */
+    private void resumeStoredExecutions() {
+        if (store == null) {
+            return;
+        }
+        for (DeployedMachine version : store.versionsToDeploy()) {
+            try {
+                engine.redeploy(version);
+            } catch (RuntimeException e) {
+                LOG.error("Cannot deploy stored state machine {} again: {}", version.arn(), e.getMessage());
+            }
+        }
+        for (DurableStore.Recovered recovered : store.running()) {
+            engine.resume(recovered.execution(), recovered.resumePoints());
+        }
+        if (!store.running().isEmpty()) {
+            LOG.info("Resumed {} running executions from {}", store.running().size(), config.dataDir());
+        }
     }
 
     /** Vert.x only logs a failed bind; fail start-up instead, with a message that says why. */
@@ -101,10 +144,22 @@ public final class StepcamelApplication implements AutoCloseable {
         ApiSettings settings = new ApiSettings(config.region(), config.account(), Duration.ofMinutes(5));
         CallbackOperations callbacks = new CallbackOperations(new InMemoryCallbackStore(), new InMemoryActivityStore(),
                 settings, Clock.systemUTC());
-        ExecutionEngine engine = new ExecutionEngine(context, resources,
+        engine = new ExecutionEngine(context, resources,
                 new CompileSettings(resources, tasks, config.mapConcurrencyCeiling(), callbacks));
-        service = new StepFunctionsService(engine, new InMemoryStateMachineStore(), new InMemoryExecutionStore(),
-                callbacks, new RuntimeDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
+        StateMachineStore machines = new InMemoryStateMachineStore();
+        ExecutionStore executions = new InMemoryExecutionStore();
+        if (config.durable()) {
+            try {
+                store = DurableStore.open(config.dataDir(), resources.workers());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot open the store in " + config.dataDir().toAbsolutePath() + ": "
+                        + e.getMessage(), e);
+            }
+            machines = store.machines();
+            executions = store.executions();
+        }
+        service = new StepFunctionsService(engine, machines, executions, callbacks,
+                new RuntimeDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
                 settings, Clock.systemUTC(), UUID::randomUUID);
         support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));
         support.configure().addRoutesBuilder(new NestedExecutionRoutes(service));
@@ -121,8 +176,8 @@ public final class StepcamelApplication implements AutoCloseable {
                 continue;
             }
             try {
-                service.createStateMachine(file.machineName(), file.definition(), config.roleArn(),
-                        config.typeOf(file.machineName()), java.util.Map.of());
+                service.createOrUpdateStateMachine(file.machineName(), file.definition(), config.roleArn(),
+                        config.typeOf(file.machineName()));
                 LOG.info("Loaded state machine '{}' from {}", file.machineName(), file.path());
             } catch (ApiException e) {
                 String line = file.path() + ": " + e.getMessage();
@@ -168,8 +223,14 @@ public final class StepcamelApplication implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Error while stopping", e);
         }
+        if (retention != null) {
+            retention.stop();
+        }
         if (resources != null) {
             resources.close();
+        }
+        if (store != null) {
+            store.close();
         }
     }
 }

@@ -14,6 +14,7 @@ import dev.stepcamel.runtime.RuntimeResources;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import dev.stepcamel.store.durable.DurableStore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.builder.NoErrorHandlerBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -31,6 +32,7 @@ final class BenchEngine implements AutoCloseable {
     private final RuntimeResources resources;
     private final ExecutionEngine engine;
     private final AtomicLong ids = new AtomicLong();
+    private DurableStore store;
 
     /** Camel logs every route start and stop at INFO; a benchmark prints only warnings. */
     static void quietLogging() {
@@ -40,11 +42,33 @@ final class BenchEngine implements AutoCloseable {
     }
 
     BenchEngine(int workers, int mapCeiling) {
+        this(workers, mapCeiling, null);
+    }
+
+    /** @param data where the durable store journals Standard executions, or {@code null} to keep them in memory */
+    BenchEngine(int workers, int mapCeiling, java.nio.file.Path data) {
         context.getCamelContextExtension().setErrorHandlerFactory(new NoErrorHandlerBuilder());
         resources = new RuntimeResources(Clock.systemUTC(), workers);
         engine = new ExecutionEngine(context, resources,
                 new CompileSettings(resources, new LambdaTaskResolver(context, Map.of()), mapCeiling));
         context.start();
+        try {
+            store = data == null ? null : DurableStore.open(data, resources.workers());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Drops ended executions from the durable store, so repetitions do not pile up in the heap. */
+    void forgetEnded() {
+        if (store != null) {
+            store.executions().purgeEndedBefore(java.time.Instant.now().plusSeconds(1));
+        }
+    }
+
+    /** Fdatasyncs of the durable store so far (0 in memory). */
+    long commits() {
+        return store == null ? 0 : store.commits();
     }
 
     /** Validates and deploys a definition; an invalid one is a broken benchmark, not a result. */
@@ -66,6 +90,9 @@ final class BenchEngine implements AutoCloseable {
         String name = "e" + ids.incrementAndGet();
         Execution execution = new Execution(ARN_PREFIX + "execution:" + machine.name() + ":" + name, name, machine,
                 input, Clock.systemUTC().instant(), machine.type() == MachineType.STANDARD, null);
+        if (store != null && machine.type() == MachineType.STANDARD) {
+            store.executions().putIfAbsent(execution); // journals it: its history and checkpoints follow
+        }
         engine.start(execution);
         return execution;
     }
@@ -82,6 +109,9 @@ final class BenchEngine implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         } finally {
             resources.close();
+            if (store != null) {
+                store.close();
+            }
         }
     }
 }

@@ -45,6 +45,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Map concurrency ceiling, as stepcamel.map.max-concurrency (default: ${DEFAULT-VALUE}).")
     int mapCeiling;
 
+    @Option(names = "--concurrency", description = "Executions in flight at once for every batch benchmark,"
+            + " instead of the manifest's (a durable store commits all in flight together).")
+    Integer concurrency;
+
+    @Option(names = "--data", description = "Journal Standard executions in the durable store in this directory"
+            + " (a fresh one is best); without it they stay in memory.")
+    Path data;
+
     @Option(names = "--timeout", defaultValue = "600",
             description = "Seconds a repetition may take (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -59,7 +67,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         List<Benchmark> selected = new ArrayList<>();
         for (Benchmark b : Benchmark.readManifest(workflows)) {
             if (only == null || only.contains(b.name())) {
-                selected.add(b);
+                selected.add(concurrency == null || b.kind() != Benchmark.Kind.BATCH ? b
+                        : new Benchmark(b.name() + "@c" + concurrency, b.definition(), b.input(), b.expected(),
+                                b.transitions(), b.kind(), Math.max(b.executions(), concurrency * 10), concurrency));
             }
         }
         if (only != null && selected.size() != only.size()) {
@@ -70,13 +80,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 warmup, reps, workers, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         List<Outcome> outcomes = new ArrayList<>();
-        try (BenchEngine engine = new BenchEngine(workers, mapCeiling)) {
+        if (data != null) {
+            System.out.println("durable store in " + data);
+        }
+        try (BenchEngine engine = new BenchEngine(workers, mapCeiling, data)) {
             for (Benchmark benchmark : selected) {
                 MachineType machineType = typeFor(benchmark);
                 Outcome outcome = measure(engine, benchmark, machineType);
                 System.out.printf("  %-18s %-8s %s%n", benchmark.name(), machineType,
                         outcome.failed() ? "FAILED" : "done");
                 outcomes.add(outcome);
+            }
+            if (data != null) {
+                System.out.printf("journal: %d group commits (fdatasync)%n", engine.commits());
             }
         }
         System.out.println();

@@ -39,6 +39,7 @@ final class Workload {
                 batch(latencies, failures);
             }
             long wall = System.nanoTime() - began;
+            engine.forgetEnded();
             return new RepResult(wall, latencies, List.copyOf(failures), sampler.peakHeapBytes(),
                     sampler.peakThreads());
         }

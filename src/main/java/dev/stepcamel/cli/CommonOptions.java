@@ -24,8 +24,14 @@ final class CommonOptions {
     @Option(names = "--host", description = "Address to listen on (default: camel.server.host, else 127.0.0.1).")
     String host;
 
+    @Option(names = "--data", description = "Directory of the durable store (default: stepcamel.data-dir, else data).")
+    Path data;
+
     StepcamelConfig load() throws IOException {
         Map<String, String> overrides = new LinkedHashMap<>();
+        if (data != null) {
+            overrides.put("stepcamel.data-dir", data.toString());
+        }
         if (port != null) {
             overrides.put("camel.server.port", String.valueOf(port));
         }

@@ -17,6 +17,11 @@ public final class ExchangeKeys {
     /** The task token of a {@code .waitForTaskToken} Task, {@code $$.Task.Token}. */
     public static final String TASK_TOKEN = "StepcamelTaskToken";
 
+    /** A {@link ResumePoint} the state named in {@link #NEXT} resumes from after a restart. */
+    public static final String RESUME = "StepcamelResume";
+    /** {@link PendingEvent}s held back until the frame's next checkpoint. */
+    public static final String HELD = "StepcamelHeldEvents";
+
     private ExchangeKeys() {
     }
 }

@@ -2,6 +2,7 @@ package dev.stepcamel.compile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /** The running execution as the compiled routes see it. Implemented by the runtime. */
 public interface ExecutionRun {
@@ -13,10 +14,47 @@ public interface ExecutionRun {
     boolean keepsHistory();
 
     /**
+     * Whether history and checkpoints go to a durable store. Only then do the routes build
+     * {@link Checkpoint}s, hold events back ({@link PendingEvent}) and wait for commits.
+     */
+    default boolean isDurable() {
+        return false;
+    }
+
+    /**
      * Appends a history event and returns its id. Express runs keep no events but still count
      * them, since error causes cite event ids; their {@code details} are {@code null}.
      */
     long record(String type, ObjectNode details);
+
+    /**
+     * Appends {@code held} (events held back until now), then the event, then stores the
+     * frame's {@code checkpoint} (when not {@code null}), all as one entry of the durable log:
+     * after a crash either all of it is there or none. Returns the new event's id.
+     */
+    default long record(List<PendingEvent> held, String type, ObjectNode details, Checkpoint checkpoint) {
+        for (PendingEvent event : held) {
+            record(event.type(), event.details());
+        }
+        return record(type, details);
+    }
+
+    /** Stores a checkpoint that no history event marks (a retry's due time, a branch's end). */
+    default void checkpoint(List<PendingEvent> held, Checkpoint checkpoint) {
+    }
+
+    /**
+     * Runs {@code action} once everything recorded so far is durable (at once when the run is
+     * not durable). Effects outside the execution (a Task's call) wait for this.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
+
+    /** Where {@code frame} resumes after a restart, once: {@code null} when it does not, or no longer. */
+    default ResumePoint resumePoint(String frame) {
+        return null;
+    }
 
     /** {@code $$.Execution}: Id, Input, Name, RoleArn, StartTime, RedriveCount. */
     JsonNode executionContext();

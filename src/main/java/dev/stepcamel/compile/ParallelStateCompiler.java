@@ -35,15 +35,18 @@ final class ParallelStateCompiler implements StateCompiler<ParallelState> {
             String start = "direct:" + prefix;
             RouteDefinition branchRoute = graphs.routes().from(start).routeId(label)
                     .routeDescription("branch " + i + " of " + state.name());
-            RouteSteps.add(branchRoute, new StartBranch(branch.startAt()));
-            branchRoute.to(dispatcher);
+            RouteSteps.add(branchRoute, new StartBranch(state.name(), branch.startAt()));
+            TryDefinition run = branchRoute.doTry();
+            run.to(dispatcher);
+            RouteSteps.add(run, ParallelSteps.finishBranch());
+            run.end();
             branchUris.add(start);
         }
         RouteDefinition route = graphs.from(target, state);
         RouteSteps.add(route, new EnterState(state.name(), state.type(), state.retry().size()));
         TryDefinition work = route.doTry();
         DataFlowSteps.input(work, state.dataFlow());
-        RouteSteps.add(work, ParallelSteps.open(branchUris.size()));
+        RouteSteps.add(work, ParallelSteps.open(state.name(), branchUris.size()));
         work.multicast(BranchResults.forParallel()).parallelProcessing()
                 .executorService(graphs.settings().services().workers()).stopOnException()
                 .to(branchUris.toArray(String[]::new)).end();

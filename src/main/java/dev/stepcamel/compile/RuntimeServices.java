@@ -10,7 +10,12 @@ public interface RuntimeServices {
     Clock clock();
 
     /** Runs {@code task} on a worker after {@code delayMillis}; no thread waits meanwhile. */
-    void schedule(long delayMillis, Runnable task);
+    default void schedule(long delayMillis, Runnable task) {
+        scheduleAt(clock().instant().plusMillis(delayMillis), task);
+    }
+
+    /** Runs {@code task} on a worker once {@link #clock()} reaches {@code due}; no thread waits meanwhile. */
+    void scheduleAt(java.time.Instant due, Runnable task);
 
     /** The bounded pool that Parallel branches and Map iterations run on. */
     ExecutorService workers();

@@ -30,10 +30,16 @@ public final class StateMachineCompiler {
                         .to(dispatcher);
             }
         };
-        return new CompiledMachine(entry, builder);
+        return new CompiledMachine(entry, key + ".g", builder);
     }
 
-    /** What a compilation yields: the entry endpoint and the routes to add to the context. */
-    public record CompiledMachine(String entryUri, RouteBuilder routes) {
+    /**
+     * What a compilation yields: the entry endpoint, the top-level dispatcher (where a resumed
+     * execution re-enters, with {@link ExchangeKeys#NEXT} set) and the routes to add to the context.
+     */
+    public record CompiledMachine(String entryUri, String dispatcherName, RouteBuilder routes) {
+        public String dispatcherUri() {
+            return "direct:" + dispatcherName;
+        }
     }
 }

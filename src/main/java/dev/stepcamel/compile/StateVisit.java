@@ -13,6 +13,43 @@ public final class StateVisit {
     private final boolean retryable;
     private long enteredEventId;
     private boolean retrying;
+    private Checkpoint.Kind resuming;
+    private Instant callDeadline;
+
+    /** A visit restored after a restart: re-entered without events, in phase {@code resuming}. */
+    public static StateVisit restored(ResumePoint point, int retriers, boolean retryable) {
+        StateVisit visit = new StateVisit(point.state(), point.enteredTime(), retriers, retryable);
+        visit.enteredEventId = point.enteredEventId();
+        if (point.retries() != null) {
+            System.arraycopy(point.retries(), 0, visit.retryCounts, 0, Math.min(retriers, point.retries().length));
+        }
+        visit.callDeadline = point.kind() == Checkpoint.Kind.CALLING ? point.due() : null;
+        visit.resuming = point.kind() == Checkpoint.Kind.ENTERED || point.kind() == Checkpoint.Kind.RETRY ? null
+                : point.kind();
+        return visit;
+    }
+
+    /** The phase a restored visit resumes in, {@code null} once taken (see {@link #takeResuming}). */
+    public Checkpoint.Kind resuming() {
+        return resuming;
+    }
+
+    /** Returns the phase to resume in and clears it, so that it is used once. */
+    public Checkpoint.Kind takeResuming() {
+        Checkpoint.Kind phase = resuming;
+        resuming = null;
+        return phase;
+    }
+
+    /** When the interrupted call of a restored visit would have timed out ({@code null}: no TimeoutSeconds). */
+    public Instant callDeadline() {
+        return callDeadline;
+    }
+
+    /** A copy of each retrier's count, for a checkpoint. */
+    public int[] retryCounts() {
+        return retryCounts.clone();
+    }
 
     /** @param retryable whether the state type can have Retry (Task, Parallel, Map) */
     public StateVisit(String stateName, Instant enteredTime, int retriers, boolean retryable) {

@@ -3,6 +3,7 @@ package dev.stepcamel.compile;
 import dev.stepcamel.asl.model.TaskState;
 import dev.stepcamel.compile.step.ActivitySucceededStep;
 import dev.stepcamel.compile.step.ActivityTaskStep;
+import dev.stepcamel.compile.step.CommitBarrier;
 import dev.stepcamel.compile.step.EnterState;
 import dev.stepcamel.compile.step.ErrorHandlingStep;
 import dev.stepcamel.compile.step.ExitState;
@@ -48,10 +49,13 @@ final class TaskStateCompiler implements StateCompiler<TaskState> {
         }
         DataFlowSteps.input(work, state.dataFlow());
         if (activity) {
+            RouteSteps.add(work, new CommitBarrier());
             RouteSteps.add(work, new ActivityTaskStep(state, callbacks));
             RouteSteps.add(work, new ActivitySucceededStep());
         } else {
-            RouteSteps.add(work, new TaskRequestStep(state.name(), state.resource(), binding, resolver));
+            RouteSteps.add(work, new TaskRequestStep(state.name(), state.resource(), binding, resolver,
+                    state.timeoutSeconds()));
+            RouteSteps.add(work, new CommitBarrier());
             invoke(work, state, binding, graphs, callback);
             RouteSteps.add(work, new TaskSucceededStep(binding));
         }

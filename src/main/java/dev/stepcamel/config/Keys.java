@@ -9,8 +9,12 @@ final class Keys {
     static final String ROLE_ARN = "stepcamel.role-arn";
     static final String WORKERS = "stepcamel.workers";
     static final String MAP_CONCURRENCY = "stepcamel.map.max-concurrency";
+    static final String STORE = "stepcamel.store";
+    static final String DATA_DIR = "stepcamel.data-dir";
+    static final String RETENTION = "stepcamel.retention";
     static final String PORT_KEY = "camel.server.port";
-    static final Set<String> KNOWN = Set.of(REGION, ACCOUNT, ROLE_ARN, WORKERS, MAP_CONCURRENCY);
+    static final Set<String> KNOWN = Set.of(REGION, ACCOUNT, ROLE_ARN, WORKERS, MAP_CONCURRENCY, STORE, DATA_DIR,
+            RETENTION);
 
     private Keys() {
     }

@@ -21,10 +21,15 @@ import java.util.TreeMap;
  * @param lambdaEndpoints function name to Camel endpoint URI ({@code stepcamel.lambda.<name>=<uri>})
  * @param machineTypes machine name to type for files ({@code stepcamel.machine.<name>.type}, default STANDARD)
  * @param camelProperties every {@code camel.*} key, for Camel Main
+ * @param dataDir where the file store keeps its journal ({@code stepcamel.data-dir}, {@code --data}, default data)
+ * @param durable whether machines and Standard executions survive a restart ({@code stepcamel.store}:
+ *                {@code file}, the default, or {@code memory})
+ * @param retention how long ended executions are kept ({@code stepcamel.retention}, default 90 days)
  */
 public record StepcamelConfig(Path routesDir, String host, int port, String region, String account, String roleArn,
         int workerThreads, int mapConcurrencyCeiling, Map<String, String> lambdaEndpoints,
-        Map<String, MachineType> machineTypes, Map<String, String> camelProperties) {
+        Map<String, MachineType> machineTypes, Map<String, String> camelProperties, Path dataDir, boolean durable,
+        java.time.Duration retention) {
 
     public static final int DEFAULT_PORT = 8083;
 
@@ -58,7 +63,44 @@ public record StepcamelConfig(Path routesDir, String host, int port, String regi
                 properties.getProperty(Keys.ROLE_ARN, "arn:aws:iam::" + account + ":role/stepcamel"),
                 integer(Keys.WORKERS, properties.getProperty(Keys.WORKERS, "32")),
                 integer(Keys.MAP_CONCURRENCY, properties.getProperty(Keys.MAP_CONCURRENCY, "1000")),
-                Map.copyOf(lambda), Map.copyOf(types), Map.copyOf(camel));
+                Map.copyOf(lambda), Map.copyOf(types), Map.copyOf(camel),
+                Path.of(properties.getProperty(Keys.DATA_DIR, "data").trim()),
+                store(properties.getProperty(Keys.STORE, "file").trim()),
+                duration(Keys.RETENTION, properties.getProperty(Keys.RETENTION, "90d")));
+    }
+
+    private static boolean store(String value) {
+        return switch (value) {
+            case "file" -> true;
+            case "memory" -> false;
+            default -> throw new IllegalArgumentException("configuration key '" + Keys.STORE
+                    + "' must be file or memory, not '" + value + "'");
+        };
+    }
+
+    /** {@code 90d}, {@code 12h}, {@code 30m}, {@code 45s}, or an ISO-8601 duration ({@code P7D}). */
+    static java.time.Duration duration(String key, String value) {
+        String text = value.trim();
+        try {
+            if (text.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
+                return java.time.Duration.parse(text);
+            }
+            long amount = Long.parseLong(text.substring(0, text.length() - 1));
+            java.time.Duration parsed = switch (text.charAt(text.length() - 1)) {
+                case 'd' -> java.time.Duration.ofDays(amount);
+                case 'h' -> java.time.Duration.ofHours(amount);
+                case 'm' -> java.time.Duration.ofMinutes(amount);
+                case 's' -> java.time.Duration.ofSeconds(amount);
+                default -> throw new NumberFormatException();
+            };
+            if (parsed.isNegative()) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("configuration key '" + key + "' must be a duration such as 90d, 12h,"
+                    + " 30m, 45s or P7D, not '" + value + "'");
+        }
     }
 
     public MachineType typeOf(String machineName) {

@@ -8,6 +8,12 @@ import dev.stepcamel.compile.ExecutionRun;
 import dev.stepcamel.compile.RuntimeServices;
 import dev.stepcamel.compile.step.Timestamps;
 import dev.stepcamel.data.Json;
+import dev.stepcamel.compile.Checkpoint;
+import dev.stepcamel.compile.PendingEvent;
+import dev.stepcamel.compile.ResumePoint;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** An {@link Execution} as its routes see it while it runs. */
@@ -15,12 +21,21 @@ final class ActiveExecution implements ExecutionRun {
     private final Execution execution;
     private final RuntimeServices services;
     private final AtomicLong uncountedEvents = new AtomicLong();
+    private final boolean durable;
+    private final Map<String, ResumePoint> resumePoints;
     private volatile JsonNode executionContext;
     private volatile JsonNode machineContext;
 
     ActiveExecution(Execution execution, RuntimeServices services) {
+        this(execution, services, Map.of());
+    }
+
+    /** @param resumePoints where each frame resumes after a restart (empty for a fresh start) */
+    ActiveExecution(Execution execution, RuntimeServices services, Map<String, ResumePoint> resumePoints) {
         this.execution = execution;
         this.services = services;
+        this.durable = execution.history() != null && execution.log().isDurable();
+        this.resumePoints = resumePoints.isEmpty() ? Map.of() : new ConcurrentHashMap<>(resumePoints);
     }
 
     Execution execution() {
@@ -29,7 +44,43 @@ final class ActiveExecution implements ExecutionRun {
 
     @Override
     public boolean isActive() {
-        return execution.isRunning();
+        return !execution.hasOutcome();
+    }
+
+    @Override
+    public boolean isDurable() {
+        return durable;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        if (!durable) {
+            action.run();
+            return;
+        }
+        execution.log().afterCommit(() -> services.workers().execute(action));
+    }
+
+    @Override
+    public ResumePoint resumePoint(String frame) {
+        return resumePoints.isEmpty() ? null : resumePoints.remove(frame);
+    }
+
+    @Override
+    public void checkpoint(List<PendingEvent> held, Checkpoint checkpoint) {
+        ExecutionHistory history = execution.history();
+        if (history == null || execution.hasOutcome()) {
+            return;
+        }
+        forgetInside(checkpoint.frame());
+        history.append(held, null, null, null, checkpoint, execution.log());
+    }
+
+    /** A frame that moves on leaves its old iterations and branches behind: they resume no more. */
+    private void forgetInside(String frame) {
+        if (!resumePoints.isEmpty()) {
+            resumePoints.keySet().removeIf(key -> key.startsWith(frame + "/"));
+        }
     }
 
     @Override
@@ -43,14 +94,49 @@ final class ActiveExecution implements ExecutionRun {
         if (history == null) {
             return uncountedEvents.incrementAndGet();
         }
-        if (!execution.isRunning()) {
+        if (durable) {
+            return record(List.of(), type, details, null);
+        }
+        if (execution.hasOutcome()) {
             return history.size(); // an ended execution's branches may still be unwinding: record nothing
         }
-        long id = history.append(services.clock().instant(), type, details);
-        if (id == ExecutionHistory.MAX_EVENTS - 1 && execution.isRunning()) {
+        return checkLimit(history, history.append(services.clock().instant(), type, details));
+    }
+
+    @Override
+    public long record(List<PendingEvent> held, String type, ObjectNode details, Checkpoint checkpoint) {
+        ExecutionHistory history = execution.history();
+        if (history == null) {
+            return uncountedEvents.addAndGet(held.size() + 1L);
+        }
+        if (execution.hasOutcome()) {
+            return history.size();
+        }
+        if (checkpoint != null) {
+            forgetInside(checkpoint.frame());
+        }
+        return checkLimit(history, history.append(held, services.clock().instant(), type, details, checkpoint,
+                execution.log()));
+    }
+
+    private long checkLimit(ExecutionHistory history, long id) {
+        if (id >= ExecutionHistory.MAX_EVENTS - 1 && !execution.hasOutcome()) {
             failForHistoryLimit(history);
         }
         return id;
+    }
+
+    /** ExecutionStarted, after which the top frame stands at the machine's StartAt with the input. */
+    void started() {
+        if (execution.history() == null) {
+            record("ExecutionStarted", null);
+            return;
+        }
+        ObjectNode details = Json.MAPPER.createObjectNode().put("input", execution.input())
+                .put("roleArn", execution.machine().roleArn());
+        details.set("inputDetails", Json.MAPPER.createObjectNode().put("truncated", false));
+        record(List.of(), "ExecutionStarted", details, durable
+                ? Checkpoint.at("", execution.machine().definition().graph().startAt(), parsedInput()) : null);
     }
 
     /** AWS fails an execution whose history reaches its 25,000-event quota; the last event says so. */
@@ -63,31 +149,40 @@ final class ActiveExecution implements ExecutionRun {
     // can see the outcome: a stop racing a success never leaves two endings in the history.
 
     void succeed(String output) {
-        end(ExecutionStatus.SUCCEEDED, output, null, null, "ExecutionSucceeded",
+        succeed(List.of(), output);
+    }
+
+    void succeed(List<PendingEvent> held, String output) {
+        end(held, ExecutionStatus.SUCCEEDED, output, null, null, "ExecutionSucceeded",
                 () -> Json.MAPPER.createObjectNode().put("output", output)
                         .set("outputDetails", Json.MAPPER.createObjectNode().put("truncated", false)));
     }
 
     void fail(String error, String cause) {
-        end(ExecutionStatus.FAILED, null, error, cause, "ExecutionFailed", () -> errorDetails(error, cause));
+        fail(List.of(), error, cause);
+    }
+
+    void fail(List<PendingEvent> held, String error, String cause) {
+        end(held, ExecutionStatus.FAILED, null, error, cause, "ExecutionFailed", () -> errorDetails(error, cause));
     }
 
     boolean timeOut() {
-        return end(ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, null, "ExecutionTimedOut",
+        return end(List.of(), ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, null, "ExecutionTimedOut",
                 () -> errorDetails(ErrorNames.TIMEOUT, null));
     }
 
     boolean abort(String error, String cause) {
-        return end(ExecutionStatus.ABORTED, null, error, cause, "ExecutionAborted", () -> errorDetails(error, cause));
+        return end(List.of(), ExecutionStatus.ABORTED, null, error, cause, "ExecutionAborted", () -> errorDetails(error, cause));
     }
 
-    private boolean end(ExecutionStatus status, String output, String error, String cause, String eventType,
-            java.util.function.Supplier<ObjectNode> details) {
+    private boolean end(List<PendingEvent> held, ExecutionStatus status, String output, String error, String cause,
+            String eventType, java.util.function.Supplier<ObjectNode> details) {
         java.time.Instant at = services.clock().instant();
         ExecutionHistory history = execution.history();
         return execution.complete(status, at, output, error, cause, () -> {
             if (history != null) {
-                history.append(at, eventType, details.get());
+                history.append(held, at, eventType, details.get(),
+                        durable ? Execution.ending(status, at, output, error, cause) : null, execution.log());
             }
         });
     }

@@ -19,17 +19,19 @@ final class DeployedVersion {
     private final DeployedMachine machine;
     private final List<RouteDefinition> routes;
     private final AsyncProducer entry;
+    private final AsyncProducer dispatcher;
     private final CamelContext context;
     private final AtomicInteger running = new AtomicInteger();
     private volatile boolean retired;
     private boolean removed;
 
     private DeployedVersion(CamelContext context, DeployedMachine machine, List<RouteDefinition> routes,
-            AsyncProducer entry) {
+            AsyncProducer entry, AsyncProducer dispatcher) {
         this.context = context;
         this.machine = machine;
         this.routes = routes;
         this.entry = entry;
+        this.dispatcher = dispatcher;
     }
 
     static DeployedVersion start(CamelContext context, DeployedMachine machine, CompiledMachine compiled) {
@@ -37,8 +39,10 @@ final class DeployedVersion {
             context.addRoutes(compiled.routes());
             AsyncProducer entry = context.getEndpoint(compiled.entryUri()).createAsyncProducer();
             ServiceHelper.startService(entry);
+            AsyncProducer dispatcher = context.getEndpoint(compiled.dispatcherUri()).createAsyncProducer();
+            ServiceHelper.startService(dispatcher);
             return new DeployedVersion(context, machine, List.copyOf(compiled.routes().getRouteCollection().getRoutes()),
-                    entry);
+                    entry, dispatcher);
         } catch (Exception e) {
             CompileException invalid = CompileException.find(e);
             if (invalid != null) {
@@ -71,6 +75,11 @@ final class DeployedVersion {
         return entry;
     }
 
+    /** The top-level dispatcher: a resumed execution re-enters here at the state its checkpoint names. */
+    AsyncProducer dispatcher() {
+        return dispatcher;
+    }
+
     void enter() {
         running.incrementAndGet();
     }
@@ -97,7 +106,7 @@ final class DeployedVersion {
             return false;
         }
         removed = true;
-        ServiceHelper.stopService(entry);
+        ServiceHelper.stopService(entry, dispatcher);
         for (RouteDefinition route : routes) {
             try {
                 context.getRouteController().stopRoute(route.getRouteId());

@@ -17,6 +17,8 @@ public final class Execution {
     private final String traceHeader;
 
     private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
+    private volatile boolean decided;
+    private volatile ExecutionLog log = ExecutionLog.NONE;
     private volatile Instant stopDate;
     private volatile String output;
     private volatile String error;
@@ -25,13 +27,59 @@ public final class Execution {
 
     public Execution(String executionArn, String name, DeployedMachine machine, String input, Instant startDate,
             boolean keepHistory, String traceHeader) {
+        this(executionArn, name, machine, input, startDate, keepHistory ? new ExecutionHistory() : null, traceHeader);
+    }
+
+    private Execution(String executionArn, String name, DeployedMachine machine, String input, Instant startDate,
+            ExecutionHistory history, String traceHeader) {
         this.executionArn = Objects.requireNonNull(executionArn);
         this.name = name;
         this.machine = machine;
         this.input = input;
         this.startDate = startDate;
-        this.history = keepHistory ? new ExecutionHistory() : null;
+        this.history = history;
         this.traceHeader = traceHeader;
+    }
+
+    /**
+     * A Standard execution read back from a durable store: running (to be resumed) when
+     * {@code status} is RUNNING, else ended with the given outcome.
+     */
+    public static Execution restore(String executionArn, String name, DeployedMachine machine, String input,
+            Instant startDate, String traceHeader, java.util.List<HistoryEvent> events, ExecutionStatus status,
+            Instant stopDate, String output, String error, String cause, ExecutionLog log) {
+        Execution execution = new Execution(executionArn, name, machine, input, startDate,
+                new ExecutionHistory(events), traceHeader);
+        execution.log = log;
+        if (status.isTerminal()) {
+            execution.decided = true;
+            execution.status = status;
+            execution.stopDate = stopDate;
+            execution.output = output;
+            execution.error = error;
+            execution.cause = cause;
+            execution.completionListeners = null;
+        }
+        return execution;
+    }
+
+    /** Gives the execution its durable log; a store does this before the execution starts. */
+    public void attachLog(ExecutionLog log) {
+        this.log = log;
+    }
+
+    public ExecutionLog log() {
+        return log;
+    }
+
+    /** Whether an outcome is set, though perhaps not yet durable and so not yet visible. */
+    public boolean hasOutcome() {
+        return decided;
+    }
+
+    /** Runs {@code action} once everything this execution recorded is durable (at once in memory). */
+    public void afterCommit(Runnable action) {
+        log.afterCommit(action);
     }
 
     /**
@@ -39,32 +87,59 @@ public final class Execution {
      * already ended.
      */
     public boolean complete(ExecutionStatus outcome, Instant at, String output, String error, String cause) {
-        return complete(outcome, at, output, error, cause, () -> { });
+        boolean set = complete(outcome, at, output, error, cause,
+                () -> log.append(java.util.List.of(), ending(outcome, at, output, error, cause)));
+        if (set) {
+            try {
+                awaitCompletion(30_000); // an acknowledged outcome is a durable one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return set;
+    }
+
+    /** The checkpoint that ends an execution: status, output, error, cause, and stop date as {@code due}. */
+    static dev.stepcamel.compile.Checkpoint ending(ExecutionStatus outcome, Instant at, String output, String error,
+            String cause) {
+        return new dev.stepcamel.compile.Checkpoint("", dev.stepcamel.compile.Checkpoint.Kind.END, outcome.name(),
+                output == null ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(output), null, at, error,
+                cause);
     }
 
     /**
      * As {@link #complete(ExecutionStatus, Instant, String, String, String)}, running
      * {@code closing} (which writes the closing history event) before anyone learns the outcome.
+     * A durable execution shows its outcome once the closing entry is committed.
      */
     public boolean complete(ExecutionStatus outcome, Instant at, String output, String error, String cause,
             Runnable closing) {
-        java.util.List<Runnable> listeners;
         synchronized (this) {
-            if (status.isTerminal()) {
+            if (decided) {
                 return false;
             }
+            decided = true;
             this.output = output;
             this.error = error;
             this.cause = cause;
             this.stopDate = at;
             closing.run();
+        }
+        log.afterCommit(() -> publish(outcome));
+        return true;
+    }
+
+    private void publish(ExecutionStatus outcome) {
+        java.util.List<Runnable> listeners;
+        synchronized (this) {
             this.status = outcome;
             notifyAll();
             listeners = completionListeners;
             completionListeners = null;
         }
-        listeners.forEach(Runnable::run);
-        return true;
+        if (listeners != null) {
+            listeners.forEach(Runnable::run);
+        }
     }
 
     /** Runs {@code listener} once the execution has ended (at once if it already has); no thread waits. */

@@ -12,7 +12,13 @@ import dev.stepcamel.compile.step.TaskErrors;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.stepcamel.data.Json;
 import dev.stepcamel.data.JsonSize;
+import dev.stepcamel.compile.Checkpoint;
+import dev.stepcamel.compile.PendingEvent;
+import dev.stepcamel.compile.ResumePoint;
+import dev.stepcamel.compile.step.Steps;
+import java.util.List;
 import java.util.Map;
+import org.apache.camel.AsyncProducer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.CamelContext;
@@ -43,14 +49,27 @@ public final class ExecutionEngine implements WorkflowEngine {
     @Override
     public DeployedMachine deploy(String arn, String name, MachineType type, String definitionText,
             StateMachineDefinition definition, String roleArn) {
-        String key = "sc" + keys.incrementAndGet();
-        String label = name + "#" + keys.get();
-        CompiledMachine compiled = compiler.compile(definition, key, label);
+        long n = keys.incrementAndGet();
         DeployedMachine machine = new DeployedMachine(arn, name, type, definitionText, definition, roleArn,
-                resources.clock().instant(), key);
-        DeployedVersion version = DeployedVersion.start(context, machine, compiled);
-        versions.put(key, version);
+                resources.clock().instant(), "sc" + n);
+        deploy(machine, name + "#" + n);
         return machine;
+    }
+
+    /**
+     * Deploys a machine version read back from a durable store under its own route key (which
+     * must not look like the keys {@link #deploy(String, String, MachineType, String,
+     * StateMachineDefinition, String)} makes), so its running executions can resume.
+     */
+    public void redeploy(DeployedMachine machine) {
+        if (!versions.containsKey(machine.routeKey())) {
+            deploy(machine, machine.name() + "#" + machine.routeKey());
+        }
+    }
+
+    private void deploy(DeployedMachine machine, String label) {
+        CompiledMachine compiled = compiler.compile(machine.definition(), machine.routeKey(), label);
+        versions.put(machine.routeKey(), DeployedVersion.start(context, machine, compiled));
     }
 
     @Override
@@ -68,20 +87,50 @@ public final class ExecutionEngine implements WorkflowEngine {
             throw new IllegalStateException("state machine version is not deployed: " + execution.machine().arn());
         }
         ActiveExecution run = new ActiveExecution(execution, resources);
-        run.record("ExecutionStarted", execution.history() == null ? null : Json.MAPPER.createObjectNode()
-                .put("input", execution.input()).put("roleArn", execution.machine().roleArn())
-                .set("inputDetails", Json.MAPPER.createObjectNode().put("truncated", false)));
-        Long timeout = timeoutSeconds(execution.machine());
-        if (timeout != null) {
-            resources.schedule(timeout * 1000L, () -> run.timeOut());
-        }
+        run.started();
         Exchange exchange = new DefaultExchange(context);
         exchange.setProperty(ExchangeKeys.RUN, run);
         exchange.getMessage().setBody(run.parsedInput());
+        launch(run, exchange, version, version.entry());
+    }
+
+    /**
+     * Resumes a running execution read back from a durable store, each frame from its last
+     * checkpoint ({@code resumePoints}, by frame; {@code ""} is the top level). Events already in
+     * the history are not recorded again; a Task whose call was under way fails as interrupted.
+     */
+    public void resume(Execution execution, Map<String, ResumePoint> resumePoints) {
+        DeployedVersion version = versions.get(execution.machine().routeKey());
+        ActiveExecution run = new ActiveExecution(execution, resources, resumePoints);
+        if (version == null) {
+            run.fail(ErrorNames.RUNTIME, "The state machine version of this execution could not be deployed again.");
+            return;
+        }
+        ResumePoint top = run.resumePoint("");
+        Exchange exchange = new DefaultExchange(context);
+        exchange.setProperty(ExchangeKeys.RUN, run);
+        exchange.getMessage().setBody(top == null ? run.parsedInput() : top.data());
+        if (top == null) {
+            exchange.setProperty(ExchangeKeys.NEXT, execution.machine().definition().graph().startAt());
+        } else {
+            exchange.setProperty(ExchangeKeys.NEXT, top.state());
+            if (top.kind() != Checkpoint.Kind.AT) {
+                exchange.setProperty(ExchangeKeys.RESUME, top);
+            }
+        }
+        launch(run, exchange, version, version.dispatcher());
+    }
+
+    private void launch(ActiveExecution run, Exchange exchange, DeployedVersion version, AsyncProducer into) {
+        Execution execution = run.execution();
+        Long timeout = timeoutSeconds(execution.machine());
+        if (timeout != null) {
+            resources.scheduleAt(execution.startDate().plusSeconds(timeout), () -> run.timeOut());
+        }
         version.enter();
         resources.workers().execute(() -> {
             try {
-                version.entry().process(exchange, doneSync -> finish(run, exchange, version));
+                into.process(exchange, doneSync -> finish(run, exchange, version));
             } catch (RuntimeException e) {
                 exchange.setException(e);
                 finish(run, exchange, version);
@@ -100,10 +149,11 @@ public final class ExecutionEngine implements WorkflowEngine {
 
     private void finish(ActiveExecution run, Exchange exchange, DeployedVersion version) {
         try {
+            List<PendingEvent> held = Steps.takeHeld(exchange);
             Exception failure = exchange.getException();
             if (failure != null) {
                 AslException error = failure instanceof AslException asl ? asl : internal(failure);
-                run.fail(error.error(), error.cause());
+                run.fail(held, error.error(), error.cause());
                 return;
             }
             if (!run.isActive()) {
@@ -112,11 +162,11 @@ public final class ExecutionEngine implements WorkflowEngine {
             JsonNode body = exchange.getMessage().getBody(JsonNode.class);
             String output = Json.write(body == null ? NullNode.getInstance() : body);
             if (output.length() > JsonSize.PAYLOAD_LIMIT_BYTES) {
-                run.fail(ErrorNames.DATA_LIMIT_EXCEEDED,
+                run.fail(held, ErrorNames.DATA_LIMIT_EXCEEDED,
                         "The state/task returned a result with a size exceeding the maximum number of bytes service limit.");
                 return;
             }
-            run.succeed(output);
+            run.succeed(held, output);
         } finally {
             if (version.leave()) {
                 versions.remove(version.machine().routeKey());

@@ -1,6 +1,8 @@
 package dev.stepcamel.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.compile.Checkpoint;
+import dev.stepcamel.compile.PendingEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +14,43 @@ public final class ExecutionHistory {
 
     private final List<HistoryEvent> events = new ArrayList<>();
 
+    public ExecutionHistory() {
+    }
+
+    /** A history read back from a durable store. */
+    public ExecutionHistory(List<HistoryEvent> restored) {
+        events.addAll(restored);
+    }
+
     /** Appends an event that follows the last one; returns its id. */
     public synchronized long append(Instant at, String type, ObjectNode details) {
         long id = events.size() + 1L;
         events.add(new HistoryEvent(id, id - 1, at, type, details));
         return id;
+    }
+
+    /**
+     * Appends {@code held}, then the event, and hands them with {@code checkpoint} to {@code log}
+     * while still locked, so the log sees entries in history order. Returns the new event's id.
+     */
+    synchronized long append(List<PendingEvent> held, Instant at, String type, ObjectNode details,
+            Checkpoint checkpoint, ExecutionLog log) {
+        List<HistoryEvent> added = new ArrayList<>(held.size() + 1);
+        for (PendingEvent event : held) {
+            added.add(add(event.timestamp(), event.type(), event.details()));
+        }
+        if (type != null) {
+            added.add(add(at, type, details));
+        }
+        log.append(added, checkpoint);
+        return events.size();
+    }
+
+    private HistoryEvent add(Instant at, String type, ObjectNode details) {
+        long id = events.size() + 1L;
+        HistoryEvent event = new HistoryEvent(id, id - 1, at, type, details);
+        events.add(event);
+        return event;
     }
 
     /** Appends an event whose cause is event {@code previousEventId}; returns its id. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -20,14 +19,18 @@ import java.util.random.RandomGenerator;
 public final class RuntimeResources implements RuntimeServices, AutoCloseable {
     private final Clock clock;
     private final ThreadPoolExecutor workers;
-    private final ScheduledThreadPoolExecutor timer;
+    private final Timer timer;
 
     public RuntimeResources(Clock clock, int workerThreads) {
+        this(clock, new SystemTimer(clock), workerThreads);
+    }
+
+    /** With an injected clock and timer, which must agree (a test's virtual time). */
+    public RuntimeResources(Clock clock, Timer timer, int workerThreads) {
         this.clock = clock;
         this.workers = new ThreadPoolExecutor(workerThreads, workerThreads, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads("stepcamel-worker-"));
-        this.timer = new ScheduledThreadPoolExecutor(1, daemonThreads("stepcamel-timer-"));
-        this.timer.setRemoveOnCancelPolicy(true);
+        this.timer = timer;
     }
 
     @Override
@@ -36,8 +39,8 @@ public final class RuntimeResources implements RuntimeServices, AutoCloseable {
     }
 
     @Override
-    public void schedule(long delayMillis, Runnable task) {
-        timer.schedule(() -> workers.execute(task), delayMillis, TimeUnit.MILLISECONDS);
+    public void scheduleAt(java.time.Instant due, Runnable task) {
+        timer.schedule(due, () -> workers.execute(task));
     }
 
     @Override
@@ -57,11 +60,11 @@ public final class RuntimeResources implements RuntimeServices, AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.close();
         workers.shutdownNow();
     }
 
-    private static ThreadFactory daemonThreads(String prefix) {
+    static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + count.incrementAndGet());

@@ -24,4 +24,7 @@ public interface ExecutionStore {
      * @throws InvalidPageTokenException when {@code nextToken} did not come from this listing
      */
     Page<Execution> list(String stateMachineArn, ExecutionStatus statusFilter, String nextToken, int maxResults);
+
+    /** Forgets executions that ended before {@code cutoff} (the retention setting); returns how many. */
+    int purgeEndedBefore(java.time.Instant cutoff);
 }

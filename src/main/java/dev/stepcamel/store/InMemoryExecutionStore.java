@@ -57,6 +57,28 @@ public final class InMemoryExecutionStore implements ExecutionStore {
         return new Page<>(items, null);
     }
 
+    @Override
+    public int purgeEndedBefore(java.time.Instant cutoff) {
+        return purge(cutoff, execution -> { });
+    }
+
+    /** Removes executions that ended before {@code cutoff}, telling {@code onPurge} about each. */
+    public synchronized int purge(java.time.Instant cutoff, java.util.function.Consumer<Execution> onPurge) {
+        int purged = 0;
+        for (var machine : byMachine.values()) {
+            for (var it = machine.entrySet().iterator(); it.hasNext();) {
+                Execution execution = it.next().getValue();
+                if (!execution.isRunning() && execution.stopDate() != null && execution.stopDate().isBefore(cutoff)) {
+                    it.remove();
+                    byArn.remove(execution.executionArn());
+                    onPurge.accept(execution);
+                    purged++;
+                }
+            }
+        }
+        return purged;
+    }
+
     private static long position(String listing, String token) {
         try {
             return Long.parseLong(PageTokens.decode(listing, token));

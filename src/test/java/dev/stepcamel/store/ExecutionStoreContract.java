@@ -99,6 +99,22 @@ abstract class ExecutionStoreContract {
     }
 
     @Test
+    void purgingForgetsOnlyExecutionsThatEndedBeforeTheCutoff() {
+        ExecutionStore store = newStore();
+        DeployedMachine m = machine("m");
+        Execution old = store.putIfAbsent(execution(m, "old"));
+        Execution recent = store.putIfAbsent(execution(m, "recent"));
+        Execution running = store.putIfAbsent(execution(m, "running"));
+        old.complete(ExecutionStatus.SUCCEEDED, T0, "{}", null, null);
+        recent.complete(ExecutionStatus.FAILED, T0.plusSeconds(3600), null, "E", null);
+
+        assertThat(store.purgeEndedBefore(T0.plusSeconds(60))).isEqualTo(1);
+
+        assertThat(store.find(old.executionArn())).isEmpty();
+        assertThat(store.list(m.arn(), null, null, 10).items()).containsExactly(running, recent);
+    }
+
+    @Test
     void aTokenFromAnotherListingIsRefused() {
         ExecutionStore store = newStore();
         DeployedMachine m = machine("m");

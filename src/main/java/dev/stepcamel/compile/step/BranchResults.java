@@ -60,9 +60,9 @@ public final class BranchResults implements AggregationStrategy {
         return exchange.getProperty(RESULTS, ArrayNode.class);
     }
 
-    static BranchScope childScope(Exchange exchange, int index, JsonNode mapValue) {
+    static BranchScope childScope(Exchange exchange, int index, JsonNode mapValue, String frame) {
         return new BranchScope(Steps.scope(exchange), exchange.getProperty(CANCEL, AtomicBoolean.class), index,
-                mapValue);
+                mapValue, frame);
     }
 
     @Override

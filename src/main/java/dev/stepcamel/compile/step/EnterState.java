@@ -1,7 +1,9 @@
 package dev.stepcamel.compile.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.ExchangeKeys;
+import dev.stepcamel.compile.ResumePoint;
 import dev.stepcamel.compile.StateVisit;
 import dev.stepcamel.data.JsonText;
 import org.apache.camel.Exchange;
@@ -27,6 +29,15 @@ public final class EnterState implements Processor {
 
     @Override
     public void process(Exchange exchange) {
+        ResumePoint resume = exchange.getProperty(ExchangeKeys.RESUME, ResumePoint.class);
+        if (resume != null && resume.state().equals(stateName)) {
+            // After a restart: the entry is in the history already; continue the visit it opened.
+            exchange.removeProperty(ExchangeKeys.RESUME);
+            exchange.setProperty(ExchangeKeys.VISIT, StateVisit.restored(resume, retriers, retryable));
+            exchange.setProperty(ExchangeKeys.STATE_INPUT, resume.data());
+            Steps.setBody(exchange, resume.data());
+            return;
+        }
         StateVisit open = Steps.visit(exchange);
         if (open != null && open.isRetrying() && open.stateName().equals(stateName)) {
             open.setRetrying(false);
@@ -40,7 +51,8 @@ public final class EnterState implements Processor {
         exchange.setProperty(ExchangeKeys.VISIT, visit);
         exchange.setProperty(ExchangeKeys.STATE_INPUT, input);
         visit.setEnteredEventId(Steps.record(exchange, eventType, d -> d.put("name", stateName)
-                .putPOJO("input", new JsonText(input)).set("inputDetails", Steps.truncatedFalse())));
+                .putPOJO("input", new JsonText(input)).set("inputDetails", Steps.truncatedFalse()),
+                frame -> Checkpoint.entered(frame, stateName, input)));
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.stepcamel.asl.errors.AslException;
 import dev.stepcamel.asl.errors.ErrorMatcher;
 import dev.stepcamel.asl.model.Catcher;
 import dev.stepcamel.asl.model.Retrier;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.ExecutionRun;
 import dev.stepcamel.compile.StateVisit;
@@ -64,7 +66,10 @@ public final class ErrorHandlingStep extends AsyncProcessorSupport {
             visit.countRetry(i);
             visit.setRetrying(true);
             exchange.setProperty(ExchangeKeys.NEXT, stateName);
-            run.services().schedule(delay, () -> callback.done(false));
+            java.time.Instant due = run.services().clock().instant().plusMillis(delay);
+            Steps.checkpoint(exchange, frame -> Checkpoint.inside(frame, Checkpoint.Kind.RETRY, stateName,
+                    visit.retryCounts(), due));
+            run.services().scheduleAt(due, () -> callback.done(false));
             return false;
         }
         for (int i = 0; i < catchers.size(); i++) {
@@ -78,10 +83,12 @@ public final class ErrorHandlingStep extends AsyncProcessorSupport {
                 } catch (AslException e) {
                     return fail(exchange, callback, e);
                 }
-                JsonText output = new JsonText(Steps.body(exchange));
+                JsonNode body = Steps.body(exchange);
+                JsonText output = new JsonText(body);
+                String next = catchers.get(i).next();
+                exchange.setProperty(ExchangeKeys.NEXT, next);
                 Steps.record(exchange, exitEventType, d -> d.put("name", stateName).putPOJO("output", output)
-                        .set("outputDetails", Steps.truncatedFalse()));
-                exchange.setProperty(ExchangeKeys.NEXT, catchers.get(i).next());
+                        .set("outputDetails", Steps.truncatedFalse()), frame -> Checkpoint.at(frame, next, body));
                 callback.done(true);
                 return true;
             }

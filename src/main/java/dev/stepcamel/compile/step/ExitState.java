@@ -1,6 +1,7 @@
 package dev.stepcamel.compile.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.asl.errors.AslException;
 import dev.stepcamel.asl.errors.ErrorNames;
@@ -39,11 +40,12 @@ public final class ExitState implements Processor {
             throw new AslException(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
                     + "' returned a result with a size exceeding the maximum number of bytes service limit.");
         }
-        Steps.record(exchange, eventType, d -> d.put("name", stateName).putPOJO("output", new JsonText(output))
-                .set("outputDetails", Steps.truncatedFalse()));
         if (!nextChosen) {
             exchange.setProperty(ExchangeKeys.NEXT, next);
         }
+        String following = exchange.getProperty(ExchangeKeys.NEXT, String.class);
+        Steps.record(exchange, eventType, d -> d.put("name", stateName).putPOJO("output", new JsonText(output))
+                .set("outputDetails", Steps.truncatedFalse()), frame -> Checkpoint.at(frame, following, output));
     }
 
     @Override

@@ -18,9 +18,9 @@ public interface FailureEvents {
             }
             exchange.removeProperty(TaskRequestStep.STARTED);
             if (binding.isLegacyLambda()) {
-                Steps.record(exchange, "LambdaFunctionFailed", d -> put(d, error));
+                Steps.hold(exchange, "LambdaFunctionFailed", d -> put(d, error));
             } else {
-                Steps.record(exchange, "TaskFailed", d -> put(d.put("resourceType", binding.resourceType())
+                Steps.hold(exchange, "TaskFailed", d -> put(d.put("resourceType", binding.resourceType())
                         .put("resource", binding.resource()), error));
             }
         };
@@ -31,7 +31,7 @@ public interface FailureEvents {
         return (exchange, error) -> {
             if (exchange.getProperty(BranchResults.RESULTS) != null) {
                 exchange.removeProperty(BranchResults.RESULTS);
-                Steps.record(exchange, eventType, null);
+                Steps.hold(exchange, eventType, null);
             }
         };
     }

@@ -1,7 +1,9 @@
 package dev.stepcamel.compile.step;
 
 import dev.stepcamel.compile.ExchangeKeys;
+import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.ExecutionRun;
+import dev.stepcamel.compile.ResumePoint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,9 @@ public final class GraphDispatcher extends AsyncProcessorSupport {
                 callback.done(firstCall);
                 return firstCall;
             }
+            if (waitsForRetry(exchange, callback)) {
+                return false;
+            }
             AsyncProducer producer = routes.get(next);
             exchange.removeProperty(ExchangeKeys.NEXT);
             boolean sync = producer.process(exchange, doneSync -> {
@@ -56,6 +61,25 @@ public final class GraphDispatcher extends AsyncProcessorSupport {
                 return false;
             }
         }
+    }
+
+    /**
+     * A frame resumed after a restart while it waited for a retry waits for the rest of the
+     * back-off first; returns true when the dispatch continues later, on the timer.
+     */
+    private boolean waitsForRetry(Exchange exchange, AsyncCallback callback) {
+        ResumePoint resume = exchange.getProperty(ExchangeKeys.RESUME, ResumePoint.class);
+        if (resume == null || resume.kind() != Checkpoint.Kind.RETRY || resume.due() == null) {
+            return false;
+        }
+        ExecutionRun run = Steps.run(exchange);
+        if (!resume.due().isAfter(run.services().clock().instant())) {
+            return false;
+        }
+        exchange.setProperty(ExchangeKeys.RESUME, new ResumePoint(resume.kind(), resume.state(), resume.data(),
+                resume.enteredTime(), resume.enteredEventId(), resume.retries(), null, null, null));
+        run.services().scheduleAt(resume.due(), () -> dispatch(exchange, callback, false));
+        return true;
     }
 
     private static boolean mayContinue(Exchange exchange) {

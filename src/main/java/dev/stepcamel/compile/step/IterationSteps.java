@@ -1,5 +1,9 @@
 package dev.stepcamel.compile.step;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.asl.errors.AslException;
+import dev.stepcamel.compile.BranchScope;
+import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.ExchangeKeys;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
@@ -19,13 +23,17 @@ public final class IterationSteps {
             @Override
             public void process(Exchange exchange) {
                 int index = exchange.getProperty(Exchange.SPLIT_INDEX, Integer.class);
-                exchange.setProperty(ExchangeKeys.SCOPE, BranchResults.childScope(exchange, index, null));
-                exchange.setProperty(ExchangeKeys.NEXT, startAt);
-                exchange.removeProperty(ExchangeKeys.VISIT);
-                exchange.removeProperty(ExchangeKeys.STATE_INPUT);
-                exchange.removeProperty(BranchResults.RESULTS);
+                String frame = BranchScope.iterationFrame(Steps.frame(exchange), mapState, index);
+                exchange.setProperty(ExchangeKeys.SCOPE, BranchResults.childScope(exchange, index, null, frame));
+                FrameResume.clearParentState(exchange);
                 exchange.removeProperty(HOLDS_SLOT); // a slot of an enclosing Map is not this iteration's
-                Steps.record(exchange, "MapIterationStarted", d -> d.put("name", mapState).put("index", index));
+                if (FrameResume.resume(exchange, frame)) {
+                    return;
+                }
+                exchange.setProperty(ExchangeKeys.NEXT, startAt);
+                JsonNode input = Steps.body(exchange);
+                Steps.record(exchange, "MapIterationStarted", d -> d.put("name", mapState).put("index", index),
+                        f -> Checkpoint.at(f, startAt, input));
             }
 
             @Override
@@ -82,9 +90,20 @@ public final class IterationSteps {
         return new Processor() {
             @Override
             public void process(Exchange exchange) {
+                if (FrameResume.endedBefore(exchange)) {
+                    return;
+                }
                 int index = exchange.getProperty(Exchange.SPLIT_INDEX, Integer.class);
-                String type = exchange.getException() == null ? "MapIterationSucceeded" : "MapIterationFailed";
-                Steps.record(exchange, type, d -> d.put("name", mapState).put("index", index));
+                Exception failure = exchange.getException();
+                if (failure == null) {
+                    JsonNode result = Steps.body(exchange);
+                    Steps.record(exchange, "MapIterationSucceeded", d -> d.put("name", mapState).put("index", index),
+                            f -> Checkpoint.done(f, result));
+                } else {
+                    AslException error = TaskErrors.toAsl(failure);
+                    Steps.record(exchange, "MapIterationFailed", d -> d.put("name", mapState).put("index", index),
+                            f -> Checkpoint.failed(f, error.error(), error.cause()));
+                }
             }
 
             @Override
@@ -101,7 +120,7 @@ public final class IterationSteps {
                 Steps.setBody(exchange, BranchResults.results(exchange));
                 exchange.removeProperty(BranchResults.RESULTS);
                 exchange.removeProperty(MapItemsStep.LIMIT);
-                Steps.record(exchange, "MapStateSucceeded", null);
+                Steps.hold(exchange, "MapStateSucceeded", null);
             }
 
             @Override

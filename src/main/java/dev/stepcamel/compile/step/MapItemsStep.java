@@ -3,7 +3,9 @@ package dev.stepcamel.compile.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepcamel.asl.model.MapState;
+import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.ExecutionRun;
+import dev.stepcamel.compile.StateVisit;
 import dev.stepcamel.data.Json;
 import dev.stepcamel.data.JsonPathExpression;
 import dev.stepcamel.data.PayloadTemplate;
@@ -77,7 +79,13 @@ public final class MapItemsStep implements Processor {
         } else {
             exchange.removeProperty(LIMIT);
         }
-        Steps.record(exchange, "MapStateStarted", d -> d.put("length", inputs.size()));
+        StateVisit visit = Steps.visit(exchange);
+        if (visit.resuming() == Checkpoint.Kind.BRANCHES) {
+            visit.takeResuming(); // resumed after a restart: the iterations resume from their own checkpoints
+        } else {
+            Steps.record(exchange, "MapStateStarted", d -> d.put("length", inputs.size()), frame -> Checkpoint.inside(
+                    frame, Checkpoint.Kind.BRANCHES, state.name(), visit.retryCounts(), null));
+        }
         exchange.getMessage().setBody(inputs);
     }
 

@@ -1,5 +1,7 @@
 package dev.stepcamel.compile.step;
 
+import dev.stepcamel.compile.Checkpoint;
+import dev.stepcamel.compile.StateVisit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -8,17 +10,51 @@ public final class ParallelSteps {
     private ParallelSteps() {
     }
 
-    public static Processor open(int branches) {
+    public static Processor open(String stateName, int branches) {
         return new Processor() {
             @Override
             public void process(Exchange exchange) {
                 BranchResults.open(exchange, branches);
-                Steps.record(exchange, "ParallelStateStarted", null);
+                StateVisit visit = Steps.visit(exchange);
+                if (visit.resuming() == Checkpoint.Kind.BRANCHES) {
+                    visit.takeResuming(); // resumed after a restart: each branch resumes from its checkpoint
+                    return;
+                }
+                Steps.record(exchange, "ParallelStateStarted", null, frame -> Checkpoint.inside(frame,
+                        Checkpoint.Kind.BRANCHES, stateName, visit.retryCounts(), null));
             }
 
             @Override
             public String toString() {
                 return "OpenBranches[" + branches + "]";
+            }
+        };
+    }
+
+    /**
+     * After a branch's graph: its result (or failure) is checkpointed, with the events its last
+     * state held back; AWS records no event for a branch's end.
+     */
+    public static Processor finishBranch() {
+        return new Processor() {
+            @Override
+            public void process(Exchange exchange) {
+                if (FrameResume.endedBefore(exchange)) {
+                    return;
+                }
+                Exception failure = exchange.getException();
+                if (failure == null) {
+                    com.fasterxml.jackson.databind.JsonNode result = Steps.body(exchange);
+                    Steps.checkpoint(exchange, f -> Checkpoint.done(f, result));
+                } else {
+                    dev.stepcamel.asl.errors.AslException error = TaskErrors.toAsl(failure);
+                    Steps.checkpoint(exchange, f -> Checkpoint.failed(f, error.error(), error.cause()));
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "FinishBranch";
             }
         };
     }
@@ -29,7 +65,7 @@ public final class ParallelSteps {
             public void process(Exchange exchange) {
                 Steps.setBody(exchange, BranchResults.results(exchange));
                 exchange.removeProperty(BranchResults.RESULTS);
-                Steps.record(exchange, "ParallelStateSucceeded", null);
+                Steps.hold(exchange, "ParallelStateSucceeded", null);
             }
 
             @Override

@@ -8,6 +8,12 @@ import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.ExecutionRun;
 import dev.stepcamel.compile.StateVisit;
 import dev.stepcamel.data.Json;
+import dev.stepcamel.compile.Checkpoint;
+import dev.stepcamel.compile.PendingEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.camel.Exchange;
 
 /** Typed access to what the compiled routes keep on an exchange. */
@@ -42,17 +48,79 @@ public final class Steps {
     }
 
     /** Records an event; {@code details} is built only when the execution keeps history. */
-    static long record(Exchange exchange, String type, java.util.function.Consumer<ObjectNode> details) {
+    static long record(Exchange exchange, String type, Consumer<ObjectNode> details) {
+        return record(exchange, type, details, null);
+    }
+
+    /**
+     * Records an event after which the exchange's frame stands at {@code checkpoint} (built only
+     * for durable runs), together with any events held back on the exchange.
+     */
+    static long record(Exchange exchange, String type, Consumer<ObjectNode> details,
+            Function<String, Checkpoint> checkpoint) {
         ExecutionRun run = run(exchange);
         if (run == null) {
             return 0;
         }
-        ObjectNode node = null;
-        if (details != null && run.keepsHistory()) {
-            node = Json.MAPPER.createObjectNode();
-            details.accept(node);
+        ObjectNode node = details(run, details);
+        if (!run.isDurable()) {
+            return run.record(type, node);
         }
-        return run.record(type, node);
+        return run.record(takeHeld(exchange), type, node, checkpoint == null ? null : checkpoint.apply(frame(exchange)));
+    }
+
+    /**
+     * Records an event that must not reach the durable log before the frame's next checkpoint
+     * (TaskSucceeded before StateExited): a durable run holds it on the exchange until then.
+     */
+    static void hold(Exchange exchange, String type, Consumer<ObjectNode> details) {
+        ExecutionRun run = run(exchange);
+        if (run == null) {
+            return;
+        }
+        if (!run.isDurable()) {
+            run.record(type, details(run, details));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<PendingEvent> held = exchange.getProperty(ExchangeKeys.HELD, List.class);
+        if (held == null) {
+            held = new ArrayList<>(2);
+            exchange.setProperty(ExchangeKeys.HELD, held);
+        }
+        held.add(new PendingEvent(type, details(run, details), run.services().clock().instant()));
+    }
+
+    /** Stores a checkpoint no event marks, with the events held back on the exchange. */
+    static void checkpoint(Exchange exchange, Function<String, Checkpoint> checkpoint) {
+        ExecutionRun run = run(exchange);
+        if (run != null && run.isDurable()) {
+            run.checkpoint(takeHeld(exchange), checkpoint.apply(frame(exchange)));
+        }
+    }
+
+    /** The events held back on the exchange, now removed from it. */
+    @SuppressWarnings("unchecked")
+    public static List<PendingEvent> takeHeld(Exchange exchange) {
+        List<PendingEvent> held = exchange.getProperty(ExchangeKeys.HELD, List.class);
+        if (held == null) {
+            return List.of();
+        }
+        exchange.removeProperty(ExchangeKeys.HELD);
+        return held;
+    }
+
+    static String frame(Exchange exchange) {
+        return scope(exchange).frame();
+    }
+
+    private static ObjectNode details(ExecutionRun run, Consumer<ObjectNode> details) {
+        if (details == null || !run.keepsHistory()) {
+            return null;
+        }
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        details.accept(node);
+        return node;
     }
 
     static ObjectNode truncatedFalse() {

@@ -2,7 +2,10 @@ package dev.stepcamel.compile.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepcamel.asl.errors.AslException;
+import dev.stepcamel.asl.errors.ErrorNames;
+import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.ExchangeKeys;
+import dev.stepcamel.compile.StateVisit;
 import dev.stepcamel.compile.TaskBinding;
 import dev.stepcamel.compile.TaskResolver;
 import dev.stepcamel.data.Json;
@@ -24,16 +27,30 @@ public final class TaskRequestStep implements Processor {
     private final String resourceArn;
     private final TaskBinding binding;
     private final TaskResolver resolver;
+    private final Integer timeoutSeconds;
 
-    public TaskRequestStep(String stateName, String resourceArn, TaskBinding binding, TaskResolver resolver) {
+    /** @param timeoutSeconds the state's TimeoutSeconds, kept with the call's checkpoint ({@code null} if none) */
+    public TaskRequestStep(String stateName, String resourceArn, TaskBinding binding, TaskResolver resolver,
+            Integer timeoutSeconds) {
         this.stateName = stateName;
         this.resourceArn = resourceArn;
         this.binding = binding;
         this.resolver = resolver;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     @Override
     public void process(Exchange exchange) {
+        StateVisit visit = Steps.visit(exchange);
+        if (visit != null && visit.resuming() == Checkpoint.Kind.CALLING) {
+            visit.takeResuming();
+            exchange.setProperty(STARTED, true);
+            java.time.Instant deadline = visit.callDeadline();
+            if (deadline != null && !deadline.isAfter(Steps.run(exchange).services().clock().instant())) {
+                throw new AslException(ErrorNames.TIMEOUT, ""); // the call's TimeoutSeconds ran out meanwhile
+            }
+            throw interrupted();
+        }
         JsonNode parameters = Steps.body(exchange);
         JsonNode request = parameters;
         if (binding.shape() == TaskBinding.ResultShape.LAMBDA_INVOKE) {
@@ -59,16 +76,36 @@ public final class TaskRequestStep implements Processor {
         exchange.setProperty(STARTED, true);
         JsonText input = new JsonText(parameters);
         if (binding.isLegacyLambda()) {
-            Steps.record(exchange, "LambdaFunctionScheduled", d -> d.put("resource", resourceArn).putPOJO("input", input)
+            Steps.hold(exchange, "LambdaFunctionScheduled", d -> d.put("resource", resourceArn).putPOJO("input", input)
                     .set("inputDetails", Steps.truncatedFalse()));
-            Steps.record(exchange, "LambdaFunctionStarted", null);
+            Steps.record(exchange, "LambdaFunctionStarted", null, frame -> calling(frame, exchange));
         } else {
-            Steps.record(exchange, "TaskScheduled", d -> d.put("resourceType", binding.resourceType())
+            Steps.hold(exchange, "TaskScheduled", d -> d.put("resourceType", binding.resourceType())
                     .put("resource", binding.resource()).put("region", "us-east-1").putPOJO("parameters", input));
             Steps.record(exchange, "TaskStarted", d -> d.put("resourceType", binding.resourceType())
-                    .put("resource", binding.resource()));
+                    .put("resource", binding.resource()), frame -> calling(frame, exchange));
         }
         exchange.getMessage().setBody(Json.write(request));
+    }
+
+    /** The checkpoint before the call: a restart from here cannot know whether the call happened. */
+    private Checkpoint calling(String frame, Exchange exchange) {
+        StateVisit visit = Steps.visit(exchange);
+        java.time.Instant deadline = timeoutSeconds == null ? null
+                : Steps.run(exchange).services().clock().instant().plusSeconds(timeoutSeconds);
+        return Checkpoint.inside(frame, Checkpoint.Kind.CALLING, stateName, visit.retryCounts(), deadline);
+    }
+
+    /**
+     * The error of a call a restart interrupted. Its outcome is unknown, so it counts as a failed
+     * attempt that Retry may repeat: for Lambda, AWS's transient {@code Lambda.ServiceException}
+     * (which AWS's recommended Retry covers); for other resources {@code States.TaskFailed}.
+     */
+    private AslException interrupted() {
+        String error = binding.isLegacyLambda() || binding.shape() == TaskBinding.ResultShape.LAMBDA_INVOKE
+                ? "Lambda.ServiceException" : ErrorNames.TASK_FAILED;
+        return new AslException(error, "The call to '" + resourceArn + "' was interrupted by a restart of the runtime;"
+                + " its outcome is unknown.");
     }
 
     static AslException functionNotFound(String function) {

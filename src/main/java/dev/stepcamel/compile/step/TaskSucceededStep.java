@@ -18,10 +18,10 @@ public final class TaskSucceededStep implements Processor {
         exchange.removeProperty(TaskRequestStep.STARTED);
         JsonText output = new JsonText(Steps.body(exchange));
         if (binding.isLegacyLambda()) {
-            Steps.record(exchange, "LambdaFunctionSucceeded", d -> d.putPOJO("output", output)
+            Steps.hold(exchange, "LambdaFunctionSucceeded", d -> d.putPOJO("output", output)
                     .set("outputDetails", Steps.truncatedFalse()));
         } else {
-            Steps.record(exchange, "TaskSucceeded", d -> d.put("resourceType", binding.resourceType())
+            Steps.hold(exchange, "TaskSucceeded", d -> d.put("resourceType", binding.resourceType())
                     .put("resource", binding.resource()).putPOJO("output", output)
                     .set("outputDetails", Steps.truncatedFalse()));
         }

@@ -3,6 +3,7 @@ package dev.stepcamel.compile.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepcamel.asl.model.WaitState;
 import dev.stepcamel.compile.ExecutionRun;
+import dev.stepcamel.compile.StateVisit;
 import dev.stepcamel.data.JsonPathExpression;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,20 +33,23 @@ public final class WaitStep extends AsyncProcessorSupport {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         ExecutionRun run = Steps.run(exchange);
-        long delayMillis;
+        Instant now = run.services().clock().instant();
+        Instant due;
         try {
-            Instant now = run.services().clock().instant();
-            delayMillis = delayMillis(exchange, now);
+            // Seconds count from the state's entry, so a wait resumed after a restart ends on time.
+            StateVisit visit = Steps.visit(exchange);
+            Instant entered = visit == null ? now : visit.enteredTime();
+            due = entered.plusMillis(delayMillis(exchange, entered));
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        if (delayMillis <= 0) {
+        if (!due.isAfter(now)) {
             callback.done(true);
             return true;
         }
-        run.services().schedule(delayMillis, () -> callback.done(false));
+        run.services().scheduleAt(due, () -> callback.done(false));
         return false;
     }
 

@@ -53,7 +53,7 @@ class RetryDelayTest {
             }
 
             @Override
-            public void schedule(long delayMillis, Runnable task) {
+            public void scheduleAt(java.time.Instant due, Runnable task) {
                 throw new UnsupportedOperationException();
             }
 

@@ -1,0 +1,31 @@
+package dev.stepcamel.store;
+
+import dev.stepcamel.store.durable.DurableStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+
+class DurableExecutionStoreTest extends ExecutionStoreContract {
+    @TempDir
+    Path dir;
+    private final List<DurableStore> opened = new ArrayList<>();
+
+    @Override
+    ExecutionStore newStore() {
+        try {
+            DurableStore store = DurableStore.open(dir.resolve("s" + opened.size()), Runnable::run);
+            opened.add(store);
+            return store.executions();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void close() {
+        opened.forEach(DurableStore::close);
+    }
+}
