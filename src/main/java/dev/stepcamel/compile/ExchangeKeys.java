@@ -15,6 +15,13 @@ public final class ExchangeKeys {
     /** The request a Task sends to its resource. */
     public static final String TASK_REQUEST = "StepcamelTaskRequest";
 
+    /** The workflow variables this exchange sees: an unmodifiable map, replaced (never changed) on assignment. */
+    public static final String VARIABLES = "StepcamelVariables";
+    /** What the current state assigns, applied when it exits so that its own expressions see the old values. */
+    public static final String PENDING_ASSIGN = "StepcamelPendingAssign";
+    /** A JSONata Choice rule's Output, which replaces the state's own when that rule wins. */
+    public static final String CHOSEN_OUTPUT = "StepcamelChosenOutput";
+
     private ExchangeKeys() {
     }
 }

@@ -1,5 +1,7 @@
 package dev.stepcamel.compile;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepcamel.data.jsonata.JsonataTemplate;
 import dev.stepcamel.asl.model.TaskState;
 import dev.stepcamel.compile.step.EnterState;
 import dev.stepcamel.compile.step.ErrorHandlingStep;
@@ -37,19 +39,26 @@ final class TaskStateCompiler implements StateCompiler<TaskState> {
         DataFlowSteps.input(work, state.dataFlow());
         RouteSteps.add(work, new TaskRequestStep(state.name(), state.resource(), binding, resolver));
         TaskReply reply = new TaskReply(state.name(), binding.shape());
-        if (state.timeoutSeconds() != null || state.timeoutSecondsPath() != null) {
+        JsonNode timeoutExpression = timeoutExpression(state);
+        if (state.timeoutSeconds() != null || state.timeoutSecondsPath() != null || timeoutExpression != null) {
             RouteSteps.add(work, new TimedInvokeStep(graphs.routes().getContext(), binding.endpointUri(),
-                    state.timeoutSeconds(), state.timeoutSecondsPath(), reply));
+                    state.timeoutSeconds(), state.timeoutSecondsPath(), reply).withTimeoutExpression(timeoutExpression));
         } else if (binding.endpointUri() != null) {
             work.enrich(binding.endpointUri(), reply);
         } else {
             work.enrich().simple("${exchangeProperty." + TaskRequestStep.ENDPOINT + "}").aggregationStrategy(reply);
         }
         RouteSteps.add(work, new TaskSucceededStep(binding));
-        DataFlowSteps.output(work, state.dataFlow());
+        DataFlowSteps.output(work, state.dataFlow(), true);
         RouteSteps.add(work, new ExitState(state.name(), state.type(), state.transition().next()));
         RouteSteps.add(work.doCatch(Exception.class), new ErrorHandlingStep(state.name(), state.type(), state.retry(),
-                state.catchers(), FailureEvents.task(binding)));
+                state.catchers(), FailureEvents.task(binding), state.dataFlow().isJsonata()));
         work.end();
+    }
+
+    /** A JSONata Task's TimeoutSeconds when it is an expression (a literal is in {@code timeoutSeconds}). */
+    private static JsonNode timeoutExpression(TaskState state) {
+        JsonNode value = state.dataFlow().isJsonata() ? state.dataFlow().jsonata().value("TimeoutSeconds") : null;
+        return JsonataTemplate.isExpression(value) ? value : null;
     }
 }

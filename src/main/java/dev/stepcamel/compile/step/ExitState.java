@@ -1,6 +1,7 @@
 package dev.stepcamel.compile.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.asl.errors.AslException;
 import dev.stepcamel.asl.errors.ErrorNames;
@@ -39,10 +40,20 @@ public final class ExitState implements Processor {
             throw new AslException(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
                     + "' returned a result with a size exceeding the maximum number of bytes service limit.");
         }
-        Steps.record(exchange, eventType, d -> d.put("name", stateName).putPOJO("output", new JsonText(output))
-                .set("outputDetails", Steps.truncatedFalse()));
+        ObjectNode assigned = Variables.commit(exchange);
+        Steps.record(exchange, eventType, d -> exited(d, stateName, output, assigned));
         if (!nextChosen) {
             exchange.setProperty(ExchangeKeys.NEXT, next);
+        }
+    }
+
+    /** The details of a StateExited event, with {@code assignedVariables} when the state assigned any. */
+    static void exited(ObjectNode details, String stateName, JsonNode output, ObjectNode assigned) {
+        details.put("name", stateName).putPOJO("output", new JsonText(output))
+                .set("outputDetails", Steps.truncatedFalse());
+        if (assigned != null) {
+            details.set("assignedVariables", Variables.forHistory(assigned));
+            details.set("assignedVariablesDetails", Steps.truncatedFalse());
         }
     }
 

@@ -25,7 +25,8 @@ public final class StateErrors {
      */
     public static AslException located(Exchange exchange, AslException error) {
         boolean dataError = ErrorNames.RUNTIME.equals(error.error())
-                || ErrorNames.INTRINSIC_FAILURE.equals(error.error());
+                || ErrorNames.INTRINSIC_FAILURE.equals(error.error())
+                || ErrorNames.QUERY_EVALUATION_ERROR.equals(error.error());
         if (!dataError || error.cause() == null
                 || error.cause().startsWith("An error occurred while executing the state")) {
             return error;

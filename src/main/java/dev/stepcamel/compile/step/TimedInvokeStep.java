@@ -29,6 +29,8 @@ public final class TimedInvokeStep extends AsyncProcessorSupport {
     private final TaskReply reply;
     private final Map<String, AsyncProducer> producers = new ConcurrentHashMap<>();
 
+    private JsonataField timeoutExpression;
+
     public TimedInvokeStep(CamelContext context, String staticEndpoint, Integer timeoutSeconds, String timeoutPath,
             TaskReply reply) {
         this.context = context;
@@ -70,7 +72,16 @@ public final class TimedInvokeStep extends AsyncProcessorSupport {
         return false;
     }
 
+    /** A JSONata Task's {@code TimeoutSeconds} expression, evaluated when the task starts. */
+    public TimedInvokeStep withTimeoutExpression(JsonNode expression) {
+        this.timeoutExpression = JsonataField.of("TimeoutSeconds", expression);
+        return this;
+    }
+
     private long timeoutSeconds(Exchange exchange) {
+        if (timeoutExpression != null) {
+            return timeoutExpression.integer(exchange, 1);
+        }
         if (timeoutPath == null) {
             return timeoutSeconds;
         }
