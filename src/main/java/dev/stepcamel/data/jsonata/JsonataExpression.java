@@ -26,17 +26,25 @@ public final class JsonataExpression {
     private final String text;
     private final Jsonata parsed;
     private final String[] names;
+    private final long timeoutMillis;
+    private final int maxDepth;
 
-    private JsonataExpression(String text, Jsonata parsed, String[] names) {
+    private JsonataExpression(String text, Jsonata parsed, String[] names, long timeoutMillis, int maxDepth) {
         this.text = text;
         this.parsed = parsed;
         this.names = names;
+        this.timeoutMillis = timeoutMillis;
+        this.maxDepth = maxDepth;
     }
 
     /**
      * @throws IllegalArgumentException with the engine's code and message when {@code text} is not JSONata
      */
     public static JsonataExpression compile(String text) {
+        return compile(text, TIMEOUT_MILLIS, MAX_DEPTH);
+    }
+
+    static JsonataExpression compile(String text, long timeoutMillis, int maxDepth) {
         Jsonata parsed;
         try {
             parsed = Jsonata.jsonata(text);
@@ -52,7 +60,7 @@ public final class JsonataExpression {
         while (m.find()) {
             names.add(m.group(1));
         }
-        return new JsonataExpression(text, parsed, names.toArray(String[]::new));
+        return new JsonataExpression(text, parsed, names.toArray(String[]::new), timeoutMillis, maxDepth);
     }
 
     /**
@@ -65,7 +73,7 @@ public final class JsonataExpression {
         for (String name : names) {
             bind(frame, name, states, context);
         }
-        frame.setRuntimeBounds(TIMEOUT_MILLIS, MAX_DEPTH);
+        frame.setRuntimeBounds(timeoutMillis, maxDepth);
         Object result;
         try {
             result = parsed.evaluate(null, frame);

@@ -103,7 +103,8 @@ final class JsonataValues {
 
     private static JsonNode number(Number number) {
         if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte) {
-            return NODES.numberNode(number.longValue());
+            long whole = number.longValue();
+            return whole == (int) whole ? NODES.numberNode((int) whole) : NODES.numberNode(whole);
         }
         if (number instanceof BigInteger big) {
             return NODES.numberNode(big);
