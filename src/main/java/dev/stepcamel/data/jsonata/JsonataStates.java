@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * What {@code $states} holds while a field is evaluated: {@code input}, {@code context} and, where
  * the state has them, {@code result} and {@code errorOutput}. A member is converted for the engine
- * only when an expression reads it.
+ * only when an expression reads it, once per evaluation of a template.
  */
 public record JsonataStates(JsonNode input, JsonNode result, JsonNode errorOutput) {
 
@@ -27,6 +27,7 @@ public record JsonataStates(JsonNode input, JsonNode result, JsonNode errorOutpu
         private final JsonataStates states;
         private final EvaluationContext context;
         private Map<String, Object> converted;
+        private Map<String, Object> read; // members read so far, each converted once
 
         Lazy(JsonataStates states, EvaluationContext context) {
             this.states = states;
@@ -38,14 +39,23 @@ public record JsonataStates(JsonNode input, JsonNode result, JsonNode errorOutpu
             if (converted != null) {
                 return converted.get(key);
             }
-            // The common case reads one member: convert only that one.
-            return switch (String.valueOf(key)) {
-                case "input" -> JsonataValues.toEngine(states.input);
-                case "context" -> JsonataValues.toEngine(context.contextObject());
-                case "result" -> JsonataValues.toEngine(states.result);
-                case "errorOutput" -> JsonataValues.toEngine(states.errorOutput);
-                default -> null;
-            };
+            // The common case reads a member or two: convert only those, once each.
+            if (read == null) {
+                read = new java.util.HashMap<>(4);
+            }
+            String name = String.valueOf(key);
+            Object value = read.get(name);
+            if (value == null && !read.containsKey(name)) {
+                value = switch (name) {
+                    case "input" -> JsonataValues.toEngine(states.input);
+                    case "context" -> JsonataValues.toEngine(context.contextObject());
+                    case "result" -> JsonataValues.toEngine(states.result);
+                    case "errorOutput" -> JsonataValues.toEngine(states.errorOutput);
+                    default -> null;
+                };
+                read.put(name, value);
+            }
+            return value;
         }
 
         @Override
