@@ -129,9 +129,25 @@ class VariablesTest {
     void aVariableOverTheSizeLimitFailsTheState() throws Exception {
         Execution e = run("""
                 {"QueryLanguage":"JSONata","StartAt":"A","States":{
-                  "A":{"Type":"Pass","Assign":{"big":"{% $pad('', 300000, 'x') %}"},"End":true}}}""", "{}");
+                  "A":{"Type":"Pass","Assign":{"big":"{% $states.input.s & $states.input.s %}"},"End":true}}}""",
+                "{\"s\":\"" + "x".repeat(150_000) + "\"}");
         assertThat(e.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(e.error()).isEqualTo("States.DataLimitExceeded");
+    }
+
+    @Test
+    void theVariablesOfAnExecutionMayNotExceedTenMebibytesInTotal() throws Exception {
+        StringBuilder states = new StringBuilder();
+        int count = 42; // 42 variables of 250,002 bytes each pass 10 MiB at the last one
+        for (int i = 0; i < count; i++) {
+            states.append(i == 0 ? "" : ",").append("\"S").append(i).append("\":{\"Type\":\"Pass\",\"Assign\":{\"v")
+                    .append(i).append("\":\"{% $states.input.s %}\"},")
+                    .append(i == count - 1 ? "\"End\":true}" : "\"Next\":\"S" + (i + 1) + "\"}");
+        }
+        Execution e = run("{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"S0\",\"States\":{" + states + "}}",
+                "{\"s\":\"" + "x".repeat(250_000) + "\"}");
+        assertThat(e.error()).isEqualTo("States.DataLimitExceeded");
+        assertThat(e.cause()).contains("'S" + (count - 1) + "'", "total size");
     }
 
     @Test

@@ -50,23 +50,30 @@ final class Variables {
             return null;
         }
         exchange.removeProperty(ExchangeKeys.PENDING_ASSIGN);
+        Map<String, JsonNode> current = current(exchange);
+        Long known = exchange.getProperty(ExchangeKeys.VARIABLES_BYTES, Long.class);
+        long total = known == null ? 0 : known;
         for (Map.Entry<String, JsonNode> entry : pending.properties()) {
-            if (JsonSize.exceeds(entry.getValue(), VARIABLE_LIMIT_BYTES)) {
+            long size = JsonSize.sizeUpTo(entry.getValue(), VARIABLE_LIMIT_BYTES);
+            if (size > VARIABLE_LIMIT_BYTES) {
                 throw StateErrors.of(exchange, ErrorNames.DATA_LIMIT_EXCEEDED, "The variable '" + entry.getKey()
                         + "' has a size exceeding the maximum number of bytes service limit.");
             }
+            JsonNode replaced = current.get(entry.getKey());
+            total += size - (replaced == null ? 0 : JsonSize.sizeUpTo(replaced, VARIABLE_LIMIT_BYTES));
         }
         if (JsonSize.exceeds(pending, ASSIGN_LIMIT_BYTES)) {
             throw StateErrors.of(exchange, ErrorNames.DATA_LIMIT_EXCEEDED,
                     "The Assign field has a size exceeding the maximum number of bytes service limit.");
         }
-        Map<String, JsonNode> next = new HashMap<>(current(exchange));
-        pending.properties().forEach(e -> next.put(e.getKey(), e.getValue()));
-        if (JsonSize.exceeds(Json.MAPPER.valueToTree(next), EXECUTION_LIMIT_BYTES)) {
+        if (total > EXECUTION_LIMIT_BYTES) {
             throw StateErrors.of(exchange, ErrorNames.DATA_LIMIT_EXCEEDED,
                     "The workflow variables have a total size exceeding the maximum number of bytes service limit.");
         }
+        Map<String, JsonNode> next = new HashMap<>(current);
+        pending.properties().forEach(e -> next.put(e.getKey(), e.getValue()));
         exchange.setProperty(ExchangeKeys.VARIABLES, Map.copyOf(next));
+        exchange.setProperty(ExchangeKeys.VARIABLES_BYTES, total);
         return pending;
     }
 

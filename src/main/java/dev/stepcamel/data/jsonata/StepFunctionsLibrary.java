@@ -26,7 +26,32 @@ final class StepFunctionsLibrary {
     private static final ValueExpression HASH = intrinsic("States.Hash", 2);
     private static final ValueExpression PARSE = intrinsic("States.StringToJson", 1);
 
+    /** The engine's own {@code $pad} concatenates in a loop (2 s for 250,000 characters) and cannot be time-boxed. */
+    private static final JFunction PAD = new JFunction((input, args) -> pad(args), null);
+
     private StepFunctionsLibrary() {
+    }
+
+    /** JSONata's {@code $pad(str, width[, char])}: right-pads for a positive width, left-pads for a negative one. */
+    private static Object pad(List<?> args) {
+        if (args.isEmpty() || args.get(0) == null) {
+            return null;
+        }
+        if (!(args.get(0) instanceof String text) || args.size() < 2 || !(args.get(1) instanceof Number width)) {
+            throw new JException("T0410", -1);
+        }
+        String fill = args.size() > 2 && args.get(2) instanceof String c && !c.isEmpty() ? c : " ";
+        int target = Math.abs(width.intValue());
+        int length = text.codePointCount(0, text.length());
+        if (target <= length) {
+            return text;
+        }
+        int[] fillPoints = fill.codePoints().toArray();
+        StringBuilder padding = new StringBuilder(target - length);
+        for (int i = 0; i < target - length; i++) {
+            padding.appendCodePoint(fillPoints[i % fillPoints.length]);
+        }
+        return width.intValue() > 0 ? text + padding : padding + text;
     }
 
     /** The library function called {@code name} for one evaluation, or {@code null} when there is none. */
@@ -38,6 +63,7 @@ final class StepFunctionsLibrary {
             case "parse" -> viaIntrinsic(name, PARSE, context);
             case "uuid" -> new JFunction((input, args) -> context.newUuid().toString(), null);
             case "random" -> new JFunction((input, args) -> random(args, context), null);
+            case "pad" -> PAD;
             case "eval" -> new JFunction((input, args) -> {
                 throw new JException("T1006", -1);
             }, null);

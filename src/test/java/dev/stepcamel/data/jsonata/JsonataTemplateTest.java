@@ -65,6 +65,10 @@ class JsonataTemplateTest {
         "\"{% $parse('{\\\"a\\\":[1]}') %}\"           | {\"a\":[1]}",
         "\"{% $uuid() %}\"                             | \"00000000-0000-0000-0000-000000000001\"",
         "\"{% $random(7) = $random(7) %}\"             | true",
+        "\"{% $pad('ab', 5, '-') %}\"                   | \"ab---\"",
+        "\"{% $pad('ab', -5, 'xy') %}\"                 | \"xyxab\"",
+        "\"{% $pad('abcdef', 3) %}\"                    | \"abcdef\"",
+        "\"{% $length($pad('', 1000000, 'x')) %}\"      | 1000000",
     })
     void evaluatesLikeStepFunctions(String template, String expected) {
         assertThat(Json.write(eval(template))).isEqualTo(Json.write(json(expected)));
