@@ -15,6 +15,9 @@ import java.util.Set;
 public final class JsonataSyntax {
     static final String CODE = "SCHEMA_VALIDATION_FAILED";
     private static final Set<String> NESTED = Set.of("Branches", "ItemProcessor", "Iterator");
+    /** Fields that are never evaluated, whatever they hold. */
+    private static final Set<String> NOT_EVALUATED = Set.of("Type", "Comment", "QueryLanguage", "Next", "End",
+            "Default", "Resource");
 
     private JsonataSyntax() {
     }
@@ -46,7 +49,7 @@ public final class JsonataSyntax {
                 }
             } else if (NESTED.contains(name)) {
                 graph(field.getValue(), fieldAt, inherited, problems);
-            } else if (jsonata) {
+            } else if (jsonata && !NOT_EVALUATED.contains(name)) {
                 for (String problem : JsonataTemplate.problems(name, field.getValue())) {
                     problems.add(Diagnostic.error(CODE, problem, fieldAt));
                 }

@@ -12,7 +12,7 @@ class JsonataSyntaxTest {
     void aSyntaxErrorIsAProblemNamingTheStateAndField() throws Exception {
         List<Diagnostic> problems = JsonataSyntax.check(Json.parse("""
                 {"QueryLanguage":"JSONata","StartAt":"S","States":{
-                  "S":{"Type":"Pass","Output":{"a":"{% $states.input.( %}"},"Next":"P"},
+                  "S":{"Type":"Pass","Comment":"{% not read ( %}","Output":{"a":"{% $states.input.( %}"},"Next":"P"},
                   "P":{"Type":"Parallel","End":true,"Branches":[{"StartAt":"B","States":{
                     "B":{"Type":"Choice","Choices":[{"Condition":"{% 1 = %}","Next":"C"}],"Default":"C"},
                     "C":{"Type":"Succeed"}}}]}}}"""));
