@@ -4,7 +4,7 @@ import dev.stepcamel.api.DefinitionChecker;
 import dev.stepcamel.asl.model.StateMachineDefinition;
 import dev.stepcamel.asl.validate.Diagnostic;
 import dev.stepcamel.compile.TaskResolver;
-import dev.stepcamel.compile.UnsupportedFeatures;
+import dev.stepcamel.compile.JsonataSyntax;
 import dev.stepcamel.data.Json;
 import dev.stepcamel.integrations.SupportedResources;
 import dev.stepcamel.runtime.MachineType;
@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The ASL checks, plus what this runtime can run: every Task resource must be one an
- * integration serves, and features not built yet (workflow variables) are rejected by name.
+ * integration serves, and every JSONata expression must parse.
  */
 public final class RuntimeDefinitionChecker implements DefinitionChecker {
     private final DefinitionChecker asl;
@@ -30,7 +30,7 @@ public final class RuntimeDefinitionChecker implements DefinitionChecker {
         if (!problems.isEmpty()) {
             return problems;
         }
-        List<Diagnostic> all = new ArrayList<>(UnsupportedFeatures.check(json(definitionText)));
+        List<Diagnostic> all = new ArrayList<>(JsonataSyntax.check(json(definitionText)));
         if (all.isEmpty()) {
             all.addAll(SupportedResources.check(asl.parse(definitionText).graph(), resolver));
         }

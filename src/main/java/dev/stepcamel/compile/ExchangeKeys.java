@@ -22,6 +22,15 @@ public final class ExchangeKeys {
     /** {@link PendingEvent}s held back until the frame's next checkpoint. */
     public static final String HELD = "StepcamelHeldEvents";
 
+    /** The workflow variables this exchange sees: an unmodifiable map, replaced (never changed) on assignment. */
+    public static final String VARIABLES = "StepcamelVariables";
+    /** The total size of the values in {@link #VARIABLES}, kept as they change (AWS's 10 MiB quota). */
+    public static final String VARIABLES_BYTES = "StepcamelVariablesBytes";
+    /** What the current state assigns, applied when it exits so that its own expressions see the old values. */
+    public static final String PENDING_ASSIGN = "StepcamelPendingAssign";
+    /** A JSONata Choice rule's Output, which replaces the state's own when that rule wins. */
+    public static final String CHOSEN_OUTPUT = "StepcamelChosenOutput";
+
     private ExchangeKeys() {
     }
 }

@@ -48,20 +48,15 @@ final class MapStateCompiler implements StateCompiler<MapState> {
         RouteSteps.add(work, new MapItemsStep(state, graphs.settings().mapConcurrencyCeiling()));
         SplitDefinition split = work.split(body(), BranchResults.forMap()).parallelProcessing()
                 .executorService(graphs.settings().services().workers());
-        if (!toleratesFailures(state)) {
+        if (!MapItemsStep.toleratesFailures(state)) {
             split.stopOnException();
         }
         split.to(iteration).end();
         RouteSteps.add(work, IterationSteps.collect());
-        DataFlowSteps.output(work, state.dataFlow());
+        DataFlowSteps.output(work, state.dataFlow(), true);
         RouteSteps.add(work, new ExitState(state.name(), state.type(), state.transition().next()));
         RouteSteps.add(work.doCatch(Exception.class), new ErrorHandlingStep(state.name(), state.type(), state.retry(),
-                state.catchers(), FailureEvents.branches("MapStateFailed")));
+                state.catchers(), FailureEvents.branches("MapStateFailed"), state.dataFlow().isJsonata()));
         work.end();
-    }
-
-    private static boolean toleratesFailures(MapState state) {
-        return state.toleratedFailureCount() != null || state.toleratedFailurePercentage() != null
-                || state.toleratedFailureCountPath() != null || state.toleratedFailurePercentagePath() != null;
     }
 }

@@ -51,10 +51,10 @@ final class ParallelStateCompiler implements StateCompiler<ParallelState> {
                 .executorService(graphs.settings().services().workers()).stopOnException()
                 .to(branchUris.toArray(String[]::new)).end();
         RouteSteps.add(work, ParallelSteps.collect());
-        DataFlowSteps.output(work, state.dataFlow());
+        DataFlowSteps.output(work, state.dataFlow(), true);
         RouteSteps.add(work, new ExitState(state.name(), state.type(), state.transition().next()));
         RouteSteps.add(work.doCatch(Exception.class), new ErrorHandlingStep(state.name(), state.type(), state.retry(),
-                state.catchers(), FailureEvents.branches("ParallelStateFailed")));
+                state.catchers(), FailureEvents.branches("ParallelStateFailed"), state.dataFlow().isJsonata()));
         work.end();
     }
 }

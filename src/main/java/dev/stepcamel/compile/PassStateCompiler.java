@@ -21,7 +21,7 @@ final class PassStateCompiler implements StateCompiler<PassState> {
         if (state.result() != null) {
             RouteSteps.add(route, new ResultStep(state.result()));
         }
-        DataFlowSteps.output(route, state.dataFlow());
+        DataFlowSteps.output(route, state.dataFlow(), false);
         RouteSteps.add(route, new ExitState(state.name(), state.type(), state.transition().next()));
     }
 }

@@ -17,7 +17,7 @@ final class SucceedStateCompiler implements StateCompiler<SucceedState> {
         RouteDefinition route = graphs.from(target, state);
         RouteSteps.add(route, new EnterState(state.name(), state.type(), 0));
         DataFlowSteps.input(route, state.dataFlow());
-        DataFlowSteps.outputPath(route, state.dataFlow());
+        DataFlowSteps.finish(route, state.dataFlow(), false);
         RouteSteps.add(route, new ExitState(state.name(), state.type(), null));
     }
 }

@@ -59,10 +59,10 @@ final class TaskStateCompiler implements StateCompiler<TaskState> {
             invoke(work, state, binding, graphs, callback);
             RouteSteps.add(work, new TaskSucceededStep(binding));
         }
-        DataFlowSteps.output(work, state.dataFlow());
+        DataFlowSteps.output(work, state.dataFlow(), true);
         RouteSteps.add(work, new ExitState(state.name(), state.type(), state.transition().next()));
         RouteSteps.add(work.doCatch(Exception.class), new ErrorHandlingStep(state.name(), state.type(), state.retry(),
-                state.catchers(), failureEvents(binding, activity, callback)));
+                state.catchers(), failureEvents(binding, activity, callback), state.dataFlow().isJsonata()));
         work.end();
     }
 
@@ -81,13 +81,13 @@ final class TaskStateCompiler implements StateCompiler<TaskState> {
             return;
         }
         TaskReply reply = new TaskReply(state.name(), binding.shape());
-        if (state.timeoutSeconds() != null || state.timeoutSecondsPath() != null) {
-            RouteSteps.add(work, new TimedInvokeStep(graphs.routes().getContext(), binding.endpointUri(),
-                    state.timeoutSeconds(), state.timeoutSecondsPath(), reply));
+        if (TimedInvokeStep.hasTimeout(state)) {
+            RouteSteps.add(work, new TimedInvokeStep(graphs.routes().getContext(), binding.endpointUri(), state, reply));
         } else if (binding.endpointUri() != null) {
             work.enrich(binding.endpointUri(), reply);
         } else {
             work.enrich().simple("${exchangeProperty." + TaskRequestStep.ENDPOINT + "}").aggregationStrategy(reply);
         }
     }
+
 }

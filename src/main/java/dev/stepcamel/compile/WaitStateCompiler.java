@@ -19,7 +19,8 @@ final class WaitStateCompiler implements StateCompiler<WaitState> {
         RouteSteps.add(route, new EnterState(state.name(), state.type(), 0));
         DataFlowSteps.input(route, state.dataFlow());
         RouteSteps.add(route, new WaitStep(state));
-        DataFlowSteps.outputPath(route, state.dataFlow());
+        DataFlowSteps.assign(route, state.dataFlow(), false);
+        DataFlowSteps.finish(route, state.dataFlow(), false);
         RouteSteps.add(route, new ExitState(state.name(), state.type(), state.transition().next()));
     }
 }

@@ -20,8 +20,12 @@ public final class JsonPathExpression implements ValueExpression {
             .mappingProvider(new JacksonMappingProvider(Json.MAPPER))
             .build();
 
+    private static final java.util.regex.Pattern VARIABLE =
+            java.util.regex.Pattern.compile("^\\$([A-Za-z_][A-Za-z0-9_]*)(.*)$", java.util.regex.Pattern.DOTALL);
+
     private final String text;
     private final boolean contextPath;
+    private String variable; // set when the path reads a workflow variable ($name...)
     private final List<PathSegment> segments; // null when Jayway evaluates the path
     private final JsonPath jayway;
 
@@ -40,6 +44,13 @@ public final class JsonPathExpression implements ValueExpression {
     public static JsonPathExpression compile(String text) {
         if (text == null || !text.startsWith("$")) {
             throw new IllegalArgumentException("a path must start with '$': " + text);
+        }
+        java.util.regex.Matcher variable = VARIABLE.matcher(text);
+        if (variable.matches()) {
+            JsonPathExpression inVariable = compile("$" + variable.group(2));
+            JsonPathExpression out = new JsonPathExpression(text, false, inVariable.segments, inVariable.jayway);
+            out.variable = variable.group(1);
+            return out;
         }
         boolean context = text.startsWith("$$");
         String path = context ? text.substring(1) : text;
@@ -66,6 +77,10 @@ public final class JsonPathExpression implements ValueExpression {
 
     @Override
     public JsonNode evaluate(JsonNode input, EvaluationContext context) {
+        if (variable != null) {
+            JsonNode value = context.variable(variable);
+            return value == null ? null : read(value);
+        }
         return read(contextPath ? context.contextObject() : input);
     }
 
@@ -114,6 +129,11 @@ public final class JsonPathExpression implements ValueExpression {
             }
         }
         return "No results for path: " + normalized;
+    }
+
+    /** The workflow variable this path reads ({@code $name.field} reads {@code name}), or {@code null}. */
+    public String variable() {
+        return variable;
     }
 
     public boolean isContextPath() {

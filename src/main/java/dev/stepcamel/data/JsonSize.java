@@ -21,6 +21,10 @@ public final class JsonSize {
     }
 
     /** The size, or any number above {@code limit} once it is known to be larger. */
+    public static long sizeUpTo(JsonNode node, long limit) {
+        return size(node, limit);
+    }
+
     static long size(JsonNode node, long limit) {
         switch (node.getNodeType()) {
             case STRING:

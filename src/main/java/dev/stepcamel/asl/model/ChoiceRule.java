@@ -3,7 +3,10 @@ package dev.stepcamel.asl.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-/** A Choice condition (JSONPath mode): a comparison or a boolean combination of conditions. */
+/**
+ * A Choice condition: in JSONPath mode a comparison or a boolean combination of conditions, in
+ * JSONata mode a {@code Condition} (a {@code {% %}} expression or a literal boolean).
+ */
 public sealed interface ChoiceRule {
 
     /** {@code Variable} compared by {@code operator} against {@code operand} (a path for the *Path operators). */
@@ -17,5 +20,9 @@ public sealed interface ChoiceRule {
     }
 
     record Not(ChoiceRule rule) implements ChoiceRule {
+    }
+
+    /** JSONata: the {@code Condition} field as written. */
+    record Condition(JsonNode condition) implements ChoiceRule {
     }
 }

@@ -19,11 +19,12 @@ public final class DefinitionParser {
         if (definition == null || !definition.isObject()) {
             throw new IllegalArgumentException("a definition must be a JSON object");
         }
-        StateGraph graph = StateParser.graph(definition);
-        JsonNode timeout = definition.get("TimeoutSeconds");
         JsonNode language = definition.get("QueryLanguage");
+        QueryLanguage top = language == null ? QueryLanguage.JSONPath : QueryLanguage.valueOf(language.asText());
+        StateGraph graph = StateParser.graph(definition, top);
+        JsonNode timeout = definition.get("TimeoutSeconds");
         return new StateMachineDefinition(graph, Fields.text(definition, "Comment"), Fields.text(definition, "Version"),
                 timeout == null ? null : timeout.asInt(),
-                language == null ? QueryLanguage.JSONPath : QueryLanguage.valueOf(language.asText()));
+                top);
     }
 }

@@ -30,7 +30,8 @@ final class ErrorHandlingParser {
     static List<Catcher> catchers(JsonNode state) {
         List<Catcher> out = new ArrayList<>();
         for (JsonNode c : state.path("Catch")) {
-            out.add(new Catcher(Fields.strings(c, "ErrorEquals"), Fields.text(c, "Next"), Fields.path(c, "ResultPath")));
+            out.add(new Catcher(Fields.strings(c, "ErrorEquals"), Fields.text(c, "Next"), Fields.path(c, "ResultPath"),
+                    Fields.raw(c, "Assign"), Fields.raw(c, "Output")));
         }
         return List.copyOf(out);
     }

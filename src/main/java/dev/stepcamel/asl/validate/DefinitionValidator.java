@@ -42,12 +42,13 @@ public final class DefinitionValidator {
         }
         DuplicateStateKeys.scan(definitionJson, problems);
         Node machine = Node.of(document, Pointer.ROOT, "the state machine", problems);
-        if (machine != null && !QueryLanguage.rejectsJsonata(machine)) {
+        if (machine != null) {
+            boolean jsonata = QueryLanguage.isJsonata(machine, false);
             machine.allowOnly(TOP_LEVEL_FIELDS);
             machine.text("Comment");
             machine.text("Version");
             machine.positiveInt("TimeoutSeconds");
-            new GraphChecker(problems, expressWorkflow).check(machine);
+            new GraphChecker(problems, expressWorkflow, jsonata).check(machine);
         }
         return problems.list();
     }

@@ -23,11 +23,18 @@ final class GraphChecker {
     private final boolean express;
     private final StateChecker states;
     private final Map<String, Pointer> namesSeen = new HashMap<>();
+    private final boolean jsonataDefault;
 
-    GraphChecker(Problems problems, boolean express) {
+    GraphChecker(Problems problems, boolean express, boolean jsonataDefault) {
         this.problems = problems;
         this.express = express;
+        this.jsonataDefault = jsonataDefault;
         this.states = new StateChecker(problems, this);
+    }
+
+    /** Whether the machine's QueryLanguage is JSONata, which its states inherit. */
+    boolean jsonataDefault() {
+        return jsonataDefault;
     }
 
     /** Whether the machine is an Express workflow, which refuses activities and waiting integrations. */

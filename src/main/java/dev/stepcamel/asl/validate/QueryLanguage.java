@@ -2,24 +2,31 @@ package dev.stepcamel.asl.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The QueryLanguage field: JSONPath is what Stepcamel runs today; JSONata comes later. */
+/**
+ * The QueryLanguage field: {@code JSONPath} or {@code JSONata}, at the top level (the default of
+ * every state) or per state. A state may switch a JSONPath machine to JSONata, not the reverse.
+ */
 final class QueryLanguage {
+    static final String JSONATA = "JSONata";
+    static final String JSONPATH = "JSONPath";
+
     private QueryLanguage() {
     }
 
-    /** Reports a JSONata or unknown QueryLanguage; true when the object is JSONata (so not JSONPath-checked). */
-    static boolean rejectsJsonata(Node owner) {
+    /** Whether the object is in JSONata mode; reports an unknown value or a state going back to JSONPath. */
+    static boolean isJsonata(Node owner, boolean inheritedJsonata) {
         JsonNode value = owner.get("QueryLanguage");
         if (value == null) {
-            return false;
+            return inheritedJsonata;
         }
-        if (value.isTextual() && value.asText().equals("JSONata")) {
-            owner.fail("QueryLanguage", "is 'JSONata', which Stepcamel does not support yet; use 'JSONPath'");
-            return true;
-        }
-        if (!(value.isTextual() && value.asText().equals("JSONPath"))) {
+        boolean jsonata = value.isTextual() && value.asText().equals(JSONATA);
+        if (!jsonata && !(value.isTextual() && value.asText().equals(JSONPATH))) {
             owner.fail("QueryLanguage", "must be 'JSONPath' or 'JSONata', but was " + value);
+            return inheritedJsonata;
         }
-        return false;
+        if (inheritedJsonata && !jsonata) {
+            owner.fail("QueryLanguage", "cannot be 'JSONPath' in a state machine whose QueryLanguage is 'JSONata'");
+        }
+        return jsonata;
     }
 }

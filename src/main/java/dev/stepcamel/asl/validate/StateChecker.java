@@ -56,9 +56,13 @@ final class StateChecker {
         if (type != null && !RULES.containsKey(type)) {
             state.fail("Type", "must be one of " + new TreeSet<>(RULES.keySet()) + ", but was '" + type + "'");
         }
-        if (type == null || !RULES.containsKey(type) || QueryLanguage.rejectsJsonata(state)) {
+        boolean jsonata = QueryLanguage.isJsonata(state, graphs.jsonataDefault());
+        if (type == null || !RULES.containsKey(type)) {
             followTransitions(state.json, scope, state.at);
             return new Result(scope.edges(), true);
+        }
+        if (jsonata) {
+            return jsonata(state, type, scope);
         }
         state.allowOnly(StateFields.ALLOWED.get(type));
         state.text("Comment");
@@ -70,6 +74,23 @@ final class StateChecker {
         Templates.check(state, "ResultSelector");
         Templates.check(state, "Assign");
         RULES.get(type).check(state, scope);
+        return new Result(scope.edges(), terminal || type.equals("Succeed") || type.equals("Fail"));
+    }
+
+    /** A JSONata state: its own field set, then the type's rules on a view with expressions stood in for. */
+    private Result jsonata(Node state, String type, Scope scope) {
+        state.allowOnly(JsonataStateFields.ALLOWED.get(type));
+        state.text("Comment");
+        boolean terminal = transition(state, type, scope);
+        JsonNode assign = state.get("Assign");
+        if (assign != null && !assign.isObject()) {
+            state.fail("Assign", "must be an object, but was " + assign);
+        }
+        if (type.equals("Choice")) {
+            JsonataStateFields.choice(state, scope);
+        } else {
+            RULES.get(type).check(JsonataStateFields.typeView(state), scope);
+        }
         return new Result(scope.edges(), terminal || type.equals("Succeed") || type.equals("Fail"));
     }
 

@@ -34,8 +34,9 @@ final class StateFields {
     private StateFields() {
     }
 
+    /** The common fields plus the given groups. */
     @SafeVarargs
-    private static Set<String> of(List<String>... groups) {
+    static Set<String> of(List<String>... groups) {
         Set<String> fields = new HashSet<>(COMMON);
         for (List<String> group : groups) {
             fields.addAll(group);

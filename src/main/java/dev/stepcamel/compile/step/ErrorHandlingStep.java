@@ -11,7 +11,7 @@ import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.ExecutionRun;
 import dev.stepcamel.compile.StateVisit;
 import dev.stepcamel.data.Json;
-import dev.stepcamel.data.JsonText;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepcamel.data.ReferencePath;
 import java.util.List;
 import org.apache.camel.AsyncCallback;
@@ -29,19 +29,25 @@ public final class ErrorHandlingStep extends AsyncProcessorSupport {
     private final String exitEventType;
     private final List<Retrier> retriers;
     private final List<Catcher> catchers;
-    private final ReferencePath[] catchResultPaths;
+    private final CatchOutput[] catchOutputs;
     private final FailureEvents failureEvents;
+    private final boolean jsonata;
 
     public ErrorHandlingStep(String stateName, String stateType, List<Retrier> retriers, List<Catcher> catchers,
             FailureEvents failureEvents) {
+        this(stateName, stateType, retriers, catchers, failureEvents, false);
+    }
+
+    /** @param jsonata whether the state's QueryLanguage is JSONata (catchers then have Output, not ResultPath) */
+    public ErrorHandlingStep(String stateName, String stateType, List<Retrier> retriers, List<Catcher> catchers,
+            FailureEvents failureEvents, boolean jsonata) {
+        this.jsonata = jsonata;
         this.stateName = stateName;
         this.failureEvents = failureEvents;
         this.exitEventType = stateType + "StateExited";
         this.retriers = retriers;
         this.catchers = catchers;
-        this.catchResultPaths = catchers.stream()
-                .map(c -> c.resultPath() == null ? null : ReferencePath.compile(c.resultPath()))
-                .toArray(ReferencePath[]::new);
+        this.catchOutputs = catchers.stream().map(c -> new CatchOutput(c, jsonata)).toArray(CatchOutput[]::new);
     }
 
     @Override
@@ -79,16 +85,16 @@ public final class ErrorHandlingStep extends AsyncProcessorSupport {
                     errorOutput.put("Cause", error.cause());
                 }
                 try {
-                    Steps.setBody(exchange, ResultPathStep.apply(exchange, catchResultPaths[i], errorOutput));
+                    catchOutputs[i].apply(exchange, errorOutput, jsonata);
+                    JsonNode output = Steps.body(exchange);
+                    ObjectNode assigned = Variables.commit(exchange);
+                    String next = catchers.get(i).next();
+                    exchange.setProperty(ExchangeKeys.NEXT, next);
+                    Steps.record(exchange, exitEventType, d -> ExitState.exited(d, stateName, output, assigned),
+                            frame -> Checkpoint.at(frame, next, output));
                 } catch (AslException e) {
                     return fail(exchange, callback, e);
                 }
-                JsonNode body = Steps.body(exchange);
-                JsonText output = new JsonText(body);
-                String next = catchers.get(i).next();
-                exchange.setProperty(ExchangeKeys.NEXT, next);
-                Steps.record(exchange, exitEventType, d -> d.put("name", stateName).putPOJO("output", output)
-                        .set("outputDetails", Steps.truncatedFalse()), frame -> Checkpoint.at(frame, next, body));
                 callback.done(true);
                 return true;
             }

@@ -1,6 +1,7 @@
 package dev.stepcamel.compile.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.asl.errors.AslException;
@@ -40,12 +41,23 @@ public final class ExitState implements Processor {
             throw new AslException(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
                     + "' returned a result with a size exceeding the maximum number of bytes service limit.");
         }
+        ObjectNode assigned = Variables.commit(exchange);
         if (!nextChosen) {
             exchange.setProperty(ExchangeKeys.NEXT, next);
         }
         String following = exchange.getProperty(ExchangeKeys.NEXT, String.class);
-        Steps.record(exchange, eventType, d -> d.put("name", stateName).putPOJO("output", new JsonText(output))
-                .set("outputDetails", Steps.truncatedFalse()), frame -> Checkpoint.at(frame, following, output));
+        Steps.record(exchange, eventType, d -> exited(d, stateName, output, assigned),
+                frame -> Checkpoint.at(frame, following, output));
+    }
+
+    /** The details of a StateExited event, with {@code assignedVariables} when the state assigned any. */
+    static void exited(ObjectNode details, String stateName, JsonNode output, ObjectNode assigned) {
+        details.put("name", stateName).putPOJO("output", new JsonText(output))
+                .set("outputDetails", Steps.truncatedFalse());
+        if (assigned != null) {
+            details.set("assignedVariables", Variables.forHistory(assigned));
+            details.set("assignedVariablesDetails", Steps.truncatedFalse());
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.stepcamel.asl.errors.AslException;
 import dev.stepcamel.asl.model.FailState;
 import dev.stepcamel.data.JsonPathExpression;
 import org.apache.camel.Exchange;
+import dev.stepcamel.data.jsonata.JsonataTemplate;
 import org.apache.camel.Processor;
 
 /** A Fail state: raises its Error and Cause (literal or from a path) as an ASL error. */
@@ -13,17 +14,32 @@ public final class FailStep implements Processor {
     private final JsonPathExpression errorPath;
     private final JsonPathExpression causePath;
 
+    private final JsonataField errorExpression;
+    private final JsonataField causeExpression;
+
     public FailStep(FailState state) {
         this.state = state;
+        this.errorExpression = JsonataField.of("Error", expression(state, "Error"));
+        this.causeExpression = JsonataField.of("Cause", expression(state, "Cause"));
         this.errorPath = state.errorPath() == null ? null : JsonPathExpression.compile(state.errorPath());
         this.causePath = state.causePath() == null ? null : JsonPathExpression.compile(state.causePath());
     }
 
     @Override
     public void process(Exchange exchange) {
-        String error = errorPath == null ? state.error() : read(exchange, errorPath);
-        String cause = causePath == null ? state.cause() : read(exchange, causePath);
+        String error = errorExpression != null ? errorExpression.text(exchange)
+                : errorPath == null ? state.error() : read(exchange, errorPath);
+        String cause = causeExpression != null ? causeExpression.text(exchange)
+                : causePath == null ? state.cause() : read(exchange, causePath);
         throw new AslException(error, cause);
+    }
+
+    private static JsonNode expression(FailState state, String field) {
+        if (!state.dataFlow().isJsonata()) {
+            return null;
+        }
+        JsonNode value = state.dataFlow().jsonata().value(field);
+        return JsonataTemplate.isExpression(value) ? value : null;
     }
 
     private static String read(Exchange exchange, JsonPathExpression path) {

@@ -26,10 +26,14 @@ public interface FailureEvents {
         };
     }
 
-    /** ParallelStateFailed or MapStateFailed, when the branches or iterations had started. */
+    /**
+     * ParallelStateFailed or MapStateFailed, when the branches or iterations had started or the
+     * state's own JSONata failed (AWS records both then).
+     */
     static FailureEvents branches(String eventType) {
         return (exchange, error) -> {
-            if (exchange.getProperty(BranchResults.RESULTS) != null) {
+            if (exchange.getProperty(BranchResults.RESULTS) != null
+                    || dev.stepcamel.asl.errors.ErrorNames.QUERY_EVALUATION_ERROR.equals(error.error())) {
                 exchange.removeProperty(BranchResults.RESULTS);
                 Steps.hold(exchange, eventType, null);
             }

@@ -12,6 +12,9 @@ import dev.stepcamel.data.PayloadTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
+import dev.stepcamel.asl.errors.ErrorNames;
+import dev.stepcamel.data.jsonata.JsonataStates;
+import dev.stepcamel.data.jsonata.JsonataTemplate;
 import org.apache.camel.Processor;
 
 /**
@@ -29,11 +32,24 @@ public final class MapItemsStep implements Processor {
     private final JsonPathExpression toleratedCountPath;
     private final JsonPathExpression toleratedPercentagePath;
     private final int ceiling;
+    private final boolean jsonata;
+    private final JsonataField items;
+    private final JsonataTemplate jsonataSelector;
+    private final JsonataField maxConcurrency;
+    private final JsonataField toleratedCount;
+    private final JsonataField toleratedPercentage;
 
     public MapItemsStep(MapState state, int concurrencyCeiling) {
         this.state = state;
         this.itemsPath = JsonPathExpression.compile(state.itemsPath() == null ? "$" : state.itemsPath());
-        this.itemSelector = state.itemSelector() == null ? null : PayloadTemplate.compile(state.itemSelector());
+        this.jsonata = state.dataFlow().isJsonata();
+        this.itemSelector = state.itemSelector() == null || jsonata ? null : PayloadTemplate.compile(state.itemSelector());
+        this.jsonataSelector = state.itemSelector() == null || !jsonata ? null
+                : JsonataTemplate.compile("ItemSelector", state.itemSelector());
+        this.items = jsonata ? JsonataField.of("Items", state.dataFlow().jsonata().value("Items")) : null;
+        this.maxConcurrency = expression(state, "MaxConcurrency");
+        this.toleratedCount = expression(state, "ToleratedFailureCount");
+        this.toleratedPercentage = expression(state, "ToleratedFailurePercentage");
         this.maxConcurrencyPath = state.maxConcurrencyPath() == null ? null
                 : JsonPathExpression.compile(state.maxConcurrencyPath());
         this.toleratedCountPath = state.toleratedFailureCountPath() == null ? null
@@ -43,11 +59,38 @@ public final class MapItemsStep implements Processor {
         this.ceiling = concurrencyCeiling;
     }
 
+    private static JsonataField expression(MapState state, String field) {
+        if (!state.dataFlow().isJsonata()) {
+            return null;
+        }
+        JsonNode value = state.dataFlow().jsonata().value(field);
+        return JsonataTemplate.isExpression(value) ? JsonataField.of(field, value) : null;
+    }
+
+    /** Whether the Map has a failure tolerance, in either query language. */
+    public static boolean toleratesFailures(MapState state) {
+        return state.toleratedFailureCount() != null || state.toleratedFailurePercentage() != null
+                || state.toleratedFailureCountPath() != null || state.toleratedFailurePercentagePath() != null
+                || expression(state, "ToleratedFailureCount") != null
+                || expression(state, "ToleratedFailurePercentage") != null;
+    }
+
+    private JsonNode jsonataItems(Exchange exchange, JsonNode input) {
+        if (items != null) {
+            return items.array(exchange);
+        }
+        if (!input.isArray()) {
+            throw StateErrors.of(exchange, ErrorNames.QUERY_EVALUATION_ERROR, "Map state input must be an array but was: "
+                    + Json.write(input));
+        }
+        return input;
+    }
+
     @Override
     public void process(Exchange exchange) {
         JsonNode input = Steps.body(exchange);
         StateEvaluationContext ctx = new StateEvaluationContext(exchange);
-        JsonNode items = itemsPath.evaluate(input, ctx);
+        JsonNode items = jsonata ? jsonataItems(exchange, input) : itemsPath.evaluate(input, ctx);
         if (items == null) {
             JsonNode document = itemsPath.isContextPath() ? ctx.contextObject() : input;
             throw StateErrors.runtime(exchange, "Invalid path '" + itemsPath.text() + "' : "
@@ -59,7 +102,10 @@ public final class MapItemsStep implements Processor {
         List<JsonNode> inputs = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
-            if (itemSelector == null) {
+            if (jsonataSelector != null) {
+                ObjectNode mapItem = Json.MAPPER.createObjectNode().put("Index", i).set("Value", item);
+                inputs.add(JsonataStep.evaluate(exchange, jsonataSelector, JsonataStates.ofInput(input), mapItem));
+            } else if (itemSelector == null) {
                 inputs.add(item);
             } else {
                 ObjectNode mapItem = Json.MAPPER.createObjectNode().put("Index", i).set("Value", item);
@@ -91,8 +137,10 @@ public final class MapItemsStep implements Processor {
 
     /** Reads ToleratedFailureCount/Percentage (or their paths); sets the limit when either is given. */
     private void toleratedFailures(Exchange exchange, JsonNode input, StateEvaluationContext ctx, int items) {
-        Integer count = state.toleratedFailureCount();
-        Double percentage = state.toleratedFailurePercentage();
+        Integer count = toleratedCount != null ? (Integer) (int) toleratedCount.integer(exchange, 0)
+                : state.toleratedFailureCount();
+        Double percentage = toleratedPercentage != null ? (Double) toleratedPercentage.number(exchange)
+                : state.toleratedFailurePercentage();
         if (toleratedCountPath != null) {
             JsonNode value = toleratedCountPath.evaluate(input, ctx);
             if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
@@ -128,9 +176,13 @@ public final class MapItemsStep implements Processor {
     }
 
     private int maxConcurrency(Exchange exchange, JsonNode input, StateEvaluationContext ctx) {
-        int configured = state.maxConcurrency() == null ? 0 : state.maxConcurrency();
+        int configured = maxConcurrency != null ? (int) maxConcurrency.integer(exchange, 0)
+                : state.maxConcurrency() == null ? 0 : state.maxConcurrency();
         if (maxConcurrencyPath != null) {
             JsonNode value = maxConcurrencyPath.evaluate(input, ctx);
+            if (value != null && value.isTextual() && value.asText().matches("[0-9]{1,9}")) {
+                value = Json.MAPPER.getNodeFactory().numberNode(Integer.parseInt(value.asText())); // AWS reads "1" as 1
+            }
             if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
                 throw invalidValue(exchange, "MaxConcurrencyPath", value, "integer", maxConcurrencyPath);
             }

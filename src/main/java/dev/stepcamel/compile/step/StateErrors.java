@@ -16,7 +16,7 @@ public final class StateErrors {
     }
 
     public static AslException of(Exchange exchange, String error, String detail) {
-        return new AslException(error, inState(exchange, detail));
+        return evaluationFailed(exchange, new AslException(error, inState(exchange, detail)));
     }
 
     /**
@@ -25,12 +25,27 @@ public final class StateErrors {
      */
     public static AslException located(Exchange exchange, AslException error) {
         boolean dataError = ErrorNames.RUNTIME.equals(error.error())
-                || ErrorNames.INTRINSIC_FAILURE.equals(error.error());
+                || ErrorNames.INTRINSIC_FAILURE.equals(error.error())
+                || ErrorNames.QUERY_EVALUATION_ERROR.equals(error.error());
         if (!dataError || error.cause() == null
                 || error.cause().startsWith("An error occurred while executing the state")) {
             return error;
         }
-        return new AslException(error.error(), inState(exchange, error.cause()));
+        return evaluationFailed(exchange, new AslException(error.error(), inState(exchange, error.cause())));
+    }
+
+    /** A JSONata evaluation failure is recorded as an {@code EvaluationFailed} event when it is raised. */
+    private static AslException evaluationFailed(Exchange exchange, AslException error) {
+        if (ErrorNames.QUERY_EVALUATION_ERROR.equals(error.error())) {
+            StateVisit visit = Steps.visit(exchange);
+            Steps.record(exchange, "EvaluationFailed", d -> {
+                d.put("error", error.error()).put("cause", error.cause());
+                if (visit != null) {
+                    d.put("state", visit.stateName());
+                }
+            });
+        }
+        return error;
     }
 
     static String inState(Exchange exchange, String detail) {

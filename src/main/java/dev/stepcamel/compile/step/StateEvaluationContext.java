@@ -58,6 +58,11 @@ final class StateEvaluationContext implements EvaluationContext {
     }
 
     @Override
+    public JsonNode variable(String name) {
+        return Variables.current(exchange).get(name);
+    }
+
+    @Override
     public UUID newUuid() {
         ExecutionRun run = Steps.run(exchange);
         return run == null ? UUID.randomUUID() : run.services().newUuid();

@@ -3,22 +3,26 @@ package dev.stepcamel.compile.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepcamel.asl.model.TaskState;
 import dev.stepcamel.data.JsonPathExpression;
+import dev.stepcamel.data.jsonata.JsonataTemplate;
 import org.apache.camel.Exchange;
 
 /**
  * A Task's {@code TimeoutSeconds}/{@code TimeoutSecondsPath} or
- * {@code HeartbeatSeconds}/{@code HeartbeatSecondsPath}: a fixed number, or a path read from the
- * state's input (as AWS reads it, not from the Parameters built).
+ * {@code HeartbeatSeconds}/{@code HeartbeatSecondsPath}: a fixed number, a path read from the
+ * state's input (as AWS reads it, not from the Parameters built), or in a JSONata state a
+ * {@code {% ... %}} expression.
  */
 final class TaskSeconds {
     private final String field;
     private final Integer fixed;
     private final JsonPathExpression path;
+    private final JsonataField expression;
 
-    private TaskSeconds(String field, Integer fixed, JsonPathExpression path) {
+    private TaskSeconds(String field, Integer fixed, JsonPathExpression path, JsonataField expression) {
         this.field = field;
         this.fixed = fixed;
         this.path = path;
+        this.expression = expression;
     }
 
     /** {@code null} when neither the field nor its path twin is set. */
@@ -26,17 +30,25 @@ final class TaskSeconds {
         if (fixed == null && path == null) {
             return null;
         }
-        return new TaskSeconds(field, fixed, path == null ? null : JsonPathExpression.compile(path));
+        return new TaskSeconds(field, fixed, path == null ? null : JsonPathExpression.compile(path), null);
     }
 
-    /** The state's TimeoutSeconds or TimeoutSecondsPath, {@code null} when neither is set. */
+    /** The state's TimeoutSeconds in any form, {@code null} when it has none. */
     static TaskSeconds timeout(TaskState state) {
-        return of("TimeoutSeconds", state.timeoutSeconds(), state.timeoutSecondsPath());
+        return of(state, "TimeoutSeconds", state.timeoutSeconds(), state.timeoutSecondsPath());
     }
 
-    /** The state's HeartbeatSeconds or HeartbeatSecondsPath, {@code null} when neither is set. */
+    /** The state's HeartbeatSeconds in any form, {@code null} when it has none. */
     static TaskSeconds heartbeat(TaskState state) {
-        return of("HeartbeatSeconds", state.heartbeatSeconds(), state.heartbeatSecondsPath());
+        return of(state, "HeartbeatSeconds", state.heartbeatSeconds(), state.heartbeatSecondsPath());
+    }
+
+    private static TaskSeconds of(TaskState state, String field, Integer fixed, String path) {
+        JsonNode value = state.dataFlow().isJsonata() ? state.dataFlow().jsonata().value(field) : null;
+        if (JsonataTemplate.isExpression(value)) {
+            return new TaskSeconds(field, null, null, JsonataField.of(field, value));
+        }
+        return of(field, fixed, path);
     }
 
     /** 0 when {@code seconds} is {@code null} (no limit). */
@@ -49,6 +61,9 @@ final class TaskSeconds {
     }
 
     long seconds(Exchange exchange) {
+        if (expression != null) {
+            return expression.integer(exchange, 1);
+        }
         if (path == null) {
             return fixed;
         }
@@ -66,6 +81,9 @@ final class TaskSeconds {
 
     @Override
     public String toString() {
+        if (expression != null) {
+            return expression.toString() + " expression";
+        }
         return path == null ? fixed + "s" : path.text();
     }
 }

@@ -2,6 +2,7 @@ package dev.stepcamel.compile.step;
 
 import dev.stepcamel.asl.errors.AslException;
 import dev.stepcamel.asl.errors.ErrorNames;
+import dev.stepcamel.asl.model.TaskState;
 import dev.stepcamel.compile.ExecutionRun;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.AsyncCallback;
@@ -12,7 +13,7 @@ import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.ExchangeHelper;
 
 /**
- * Calls a Task's endpoint under TimeoutSeconds (or TimeoutSecondsPath): the call runs on a
+ * Calls a Task's endpoint under TimeoutSeconds (or TimeoutSecondsPath, or a JSONata expression): the call runs on a
  * worker and the state fails with {@code States.Timeout} when the timer fires first, whether or
  * not the endpoint ever answers. Tasks without a timeout use the plain enricher instead.
  */
@@ -22,12 +23,16 @@ public final class TimedInvokeStep extends AsyncProcessorSupport {
     private final TaskReply reply;
     private final EndpointProducers producers;
 
-    public TimedInvokeStep(CamelContext context, String staticEndpoint, Integer timeoutSeconds, String timeoutPath,
-            TaskReply reply) {
+    public TimedInvokeStep(CamelContext context, String staticEndpoint, TaskState state, TaskReply reply) {
         this.producers = new EndpointProducers(context);
         this.staticEndpoint = staticEndpoint;
-        this.timeout = TaskSeconds.of("TimeoutSeconds", timeoutSeconds, timeoutPath);
+        this.timeout = TaskSeconds.timeout(state);
         this.reply = reply;
+    }
+
+    /** Whether the Task has a TimeoutSeconds in any form: a number, a path or a JSONata expression. */
+    public static boolean hasTimeout(TaskState state) {
+        return TaskSeconds.timeout(state) != null;
     }
 
     @Override

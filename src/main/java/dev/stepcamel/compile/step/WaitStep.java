@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import dev.stepcamel.asl.errors.ErrorNames;
+import dev.stepcamel.data.jsonata.JsonataTemplate;
 import org.apache.camel.support.AsyncProcessorSupport;
 
 /**
@@ -24,8 +26,13 @@ public final class WaitStep extends AsyncProcessorSupport {
     private final JsonPathExpression secondsPath;
     private final JsonPathExpression timestampPath;
 
+    private final JsonataField seconds;
+    private final JsonataField timestamp;
+
     public WaitStep(WaitState state) {
         this.state = state;
+        this.seconds = JsonataField.of("Seconds", expression(state, "Seconds"));
+        this.timestamp = JsonataField.of("Timestamp", expression(state, "Timestamp"));
         this.secondsPath = state.secondsPath() == null ? null : JsonPathExpression.compile(state.secondsPath());
         this.timestampPath = state.timestampPath() == null ? null : JsonPathExpression.compile(state.timestampPath());
     }
@@ -53,7 +60,28 @@ public final class WaitStep extends AsyncProcessorSupport {
         return false;
     }
 
+    /** A JSONata state's field when it is an expression; literals are in the state's own fields. */
+    static JsonNode expression(WaitState state, String field) {
+        if (!state.dataFlow().isJsonata()) {
+            return null;
+        }
+        JsonNode value = state.dataFlow().jsonata().value(field);
+        return JsonataTemplate.isExpression(value) ? value : null;
+    }
+
     private long delayMillis(Exchange exchange, Instant now) {
+        if (seconds != null) {
+            return checked(exchange, seconds.integer(exchange, 0)) * 1000;
+        }
+        if (timestamp != null) {
+            String text = timestamp.text(exchange);
+            Instant at = parse(text);
+            if (at == null) {
+                throw StateErrors.of(exchange, ErrorNames.QUERY_EVALUATION_ERROR, "The Timestamp field cannot be parsed"
+                        + " as an ISO-8601 extended offset date-time format string: " + text);
+            }
+            return untilMillis(exchange, at, now);
+        }
         if (state.seconds() != null) {
             return checked(exchange, state.seconds()) * 1000;
         }

@@ -46,15 +46,15 @@ class TopLevelValidationTest {
                         schema("/Comment")),
                 invalid("unknown QueryLanguage", json("{'QueryLanguage':'XPath','StartAt':'S','States':{"
                         + PASS + "}}"), schema("/QueryLanguage")),
-                invalid("JSONata machine", json("{'QueryLanguage':'JSONata','StartAt':'S','States':{"
-                        + "'S':{'Type':'Pass','Output':'{% $states.input %}','End':true}}}"),
-                        schema("/QueryLanguage")),
-                invalid("JSONata state", single("{'Type':'Pass','QueryLanguage':'JSONata',"
-                        + "'Output':'{% 1 %}','End':true}"), schema("/States/S/QueryLanguage")),
-                invalid("JSONata state still leads on", Definitions.machine("A", "'A':{'Type':'Choice',"
-                        + "'QueryLanguage':'JSONata','Choices':[{'Condition':'{% true %}','Next':'B'}],"
-                        + "'Default':'C'},'B':{'Type':'Succeed'},'C':{'Type':'Succeed'}"),
-                        schema("/States/A/QueryLanguage")));
+                invalid("JSONPath state in a JSONata machine", json("{'QueryLanguage':'JSONata','StartAt':'S',"
+                        + "'States':{'S':{'Type':'Pass','QueryLanguage':'JSONPath','End':true}}}"),
+                        schema("/States/S/QueryLanguage")),
+                invalid("JSONPath-only field in a JSONata state", single("{'Type':'Pass','QueryLanguage':'JSONata',"
+                        + "'InputPath':'$.a','Output':'{% 1 %}','End':true}"), schema("/States/S")),
+                invalid("JSONata choice rule without Condition", Definitions.machine("A", "'A':{'Type':'Choice',"
+                        + "'QueryLanguage':'JSONata','Choices':[{'Variable':'$.a','Next':'B'}],"
+                        + "'Default':'B'},'B':{'Type':'Succeed'}"),
+                        schema("/States/A/Choices/0"), schema("/States/A/Choices/0")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,12 +64,14 @@ class TopLevelValidationTest {
     }
 
     @Test
-    void jsonataIsRejectedAsNotSupportedYet() {
-        List<Diagnostic> found = new DefinitionValidator().validate(
-                json("{'QueryLanguage':'JSONata','StartAt':'S','States':{'S':{'Type':'Succeed'}}}"));
+    void jsonataStatesTakeExpressionsWhereJsonPathStatesTakeNumbers() {
+        List<Diagnostic> found = new DefinitionValidator().validate(json("{'QueryLanguage':'JSONata','StartAt':'W',"
+                + "'States':{'W':{'Type':'Wait','Seconds':'{% $states.input.delay %}','Assign':{'x':1},'Next':'M'},"
+                + "'M':{'Type':'Map','Items':'{% [1,2] %}','MaxConcurrency':'{% 1 %}','ToleratedFailureCount':0,"
+                + "'ItemProcessor':{'StartAt':'P','States':{'P':{'Type':'Pass','End':true}}},"
+                + "'Output':{'n':'{% $count($states.result) %}'},'End':true}}}"));
 
-        assertThat(found).singleElement().satisfies(d -> assertThat(d.message())
-                .contains("QueryLanguage", "JSONata", "does not support yet"));
+        assertThat(found).isEmpty();
     }
 
     @Test
