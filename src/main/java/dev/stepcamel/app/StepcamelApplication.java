@@ -8,7 +8,8 @@ import dev.stepcamel.api.http.StepFunctionsApiRoutes;
 import dev.stepcamel.asl.validate.DefinitionValidator;
 import dev.stepcamel.compile.CompileSettings;
 import dev.stepcamel.config.StepcamelConfig;
-import dev.stepcamel.integrations.LambdaTaskResolver;
+import dev.stepcamel.compile.TaskResolver;
+import dev.stepcamel.integrations.Integrations;
 import dev.stepcamel.runtime.ExecutionEngine;
 import dev.stepcamel.runtime.RuntimeResources;
 import dev.stepcamel.store.InMemoryExecutionStore;
@@ -37,6 +38,7 @@ public final class StepcamelApplication implements AutoCloseable {
     private final Main main = new Main();
     private final List<String> loadProblems = new ArrayList<>();
     private RuntimeResources resources;
+    private Integrations integrations;
     private StepFunctionsService service;
 
     private StepcamelApplication(StepcamelConfig config) {
@@ -92,7 +94,8 @@ public final class StepcamelApplication implements AutoCloseable {
         // Failures are ASL errors that Retry/Catch handle; Camel's own handler would only log them.
         context.getCamelContextExtension().setErrorHandlerFactory(new NoErrorHandlerBuilder());
         resources = new RuntimeResources(Clock.systemUTC(), config.workerThreads());
-        LambdaTaskResolver tasks = new LambdaTaskResolver(context, config.lambdaEndpoints());
+        integrations = new Integrations(context, config.lambdaEndpoints(), config.awsKeys(), config.region());
+        TaskResolver tasks = integrations.resolver();
         ExecutionEngine engine = new ExecutionEngine(context, resources,
                 new CompileSettings(resources, tasks, config.mapConcurrencyCeiling()));
         service = new StepFunctionsService(engine, new InMemoryStateMachineStore(), new InMemoryExecutionStore(),
@@ -161,6 +164,9 @@ public final class StepcamelApplication implements AutoCloseable {
         }
         if (resources != null) {
             resources.close();
+        }
+        if (integrations != null) {
+            integrations.close();
         }
     }
 }
