@@ -103,6 +103,7 @@ public final class StepcamelApplication implements AutoCloseable {
                 new ApiSettings(config.region(), config.account(), Duration.ofMinutes(5)), Clock.systemUTC(),
                 UUID::randomUUID);
         support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));
+        Triggers.wire(support, service, integrations.awsClients(), config);
     }
 
     private void loadWorkflowFiles() throws IOException {
@@ -137,6 +138,11 @@ public final class StepcamelApplication implements AutoCloseable {
     /** What could not be loaded from the routes directory, one line per problem. */
     public List<String> loadProblems() {
         return List.copyOf(loadProblems);
+    }
+
+    /** The Camel context, e.g. to send to a trigger endpoint. */
+    public org.apache.camel.CamelContext camelContext() {
+        return main.getCamelContext();
     }
 
     public int port() {

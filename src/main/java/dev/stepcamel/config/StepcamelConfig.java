@@ -22,13 +22,16 @@ import java.util.TreeMap;
  * @param machineTypes machine name to type for files ({@code stepcamel.machine.<name>.type}, default STANDARD)
  * @param camelProperties every {@code camel.*} key, for Camel Main
  * @param awsKeys the {@code stepcamel.aws.*} keys without that prefix (region, credentials, endpoints)
+ * @param triggerKeys the {@code stepcamel.trigger.*} keys without that prefix (S3, SQS and endpoint triggers)
  */
 public record StepcamelConfig(Path routesDir, String host, int port, String region, String account, String roleArn,
         int workerThreads, int mapConcurrencyCeiling, Map<String, String> lambdaEndpoints,
-        Map<String, MachineType> machineTypes, Map<String, String> camelProperties, Map<String, String> awsKeys) {
+        Map<String, MachineType> machineTypes, Map<String, String> camelProperties, Map<String, String> awsKeys,
+        Map<String, String> triggerKeys) {
 
     public static final int DEFAULT_PORT = 8083;
     private static final String AWS_PREFIX = "stepcamel.aws.";
+    private static final String TRIGGER_PREFIX = "stepcamel.trigger.";
 
     /** Binds the merged properties (file, then overrides); unknown {@code stepcamel.*} keys are errors. */
     public static StepcamelConfig from(Properties properties, Path routesDir) {
@@ -36,6 +39,7 @@ public record StepcamelConfig(Path routesDir, String host, int port, String regi
         Map<String, MachineType> types = new TreeMap<>();
         Map<String, String> camel = new TreeMap<>();
         Map<String, String> aws = new TreeMap<>();
+        Map<String, String> triggers = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
             String value = properties.getProperty(key).trim();
             if (key.startsWith("camel.")) {
@@ -44,6 +48,8 @@ public record StepcamelConfig(Path routesDir, String host, int port, String regi
                 }
             } else if (key.startsWith("stepcamel.lambda.")) {
                 lambda.put(key.substring("stepcamel.lambda.".length()), value);
+            } else if (key.startsWith(TRIGGER_PREFIX)) {
+                triggers.put(key.substring(TRIGGER_PREFIX.length()), value);
             } else if (key.startsWith(AWS_PREFIX)) {
                 aws.put(key.substring(AWS_PREFIX.length()), value);
             } else if (key.startsWith("stepcamel.machine.") && key.endsWith(".type")) {
@@ -63,7 +69,7 @@ public record StepcamelConfig(Path routesDir, String host, int port, String regi
                 properties.getProperty(Keys.ROLE_ARN, "arn:aws:iam::" + account + ":role/stepcamel"),
                 integer(Keys.WORKERS, properties.getProperty(Keys.WORKERS, "32")),
                 integer(Keys.MAP_CONCURRENCY, properties.getProperty(Keys.MAP_CONCURRENCY, "1000")),
-                Map.copyOf(lambda), Map.copyOf(types), Map.copyOf(camel), Map.copyOf(aws));
+                Map.copyOf(lambda), Map.copyOf(types), Map.copyOf(camel), Map.copyOf(aws), Map.copyOf(triggers));
     }
 
     public MachineType typeOf(String machineName) {

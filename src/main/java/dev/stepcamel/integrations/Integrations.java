@@ -28,6 +28,11 @@ public final class Integrations implements AutoCloseable {
                 new AwsTaskResolver(context, clients));
     }
 
+    /** The AWS clients, built on first use (also by triggers that watch S3 or SQS). */
+    public AwsClients awsClients() {
+        return clients;
+    }
+
     public TaskResolver resolver() {
         return resolver;
     }

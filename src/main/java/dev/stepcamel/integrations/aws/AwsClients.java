@@ -23,8 +23,12 @@ public final class AwsClients implements AutoCloseable {
         return clients.computeIfAbsent(service, this::build);
     }
 
-    S3Client s3() {
+    public S3Client s3() {
         return (S3Client) client(AwsService.S3);
+    }
+
+    public software.amazon.awssdk.services.sqs.SqsClient sqs() {
+        return (software.amazon.awssdk.services.sqs.SqsClient) client(AwsService.SQS);
     }
 
     private SdkClient build(AwsService service) {

@@ -1,0 +1,28 @@
+package dev.stepcamel.triggers;
+
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * A plain REST way to start an execution, beside the Step Functions API: the request body is the
+ * input. {@code POST /stepcamel/start/<machine>} answers 202 with the execution's ARN at once;
+ * {@code POST /stepcamel/start/<machine>/sync} waits and answers 200 with the output, or 500 with
+ * the error and cause when the execution did not succeed. An unknown machine is 404, input that
+ * is not JSON 400.
+ */
+public final class RestTriggerRoutes extends RouteBuilder {
+    private final ExecutionStarter starter;
+
+    public RestTriggerRoutes(ExecutionStarter starter) {
+        this.starter = starter;
+    }
+
+    @Override
+    public void configure() {
+        from("platform-http:/stepcamel/start/{machine}?httpMethodRestrict=POST").routeId("stepcamel-start")
+                .convertBodyTo(String.class)
+                .process(new RestStart(starter, false));
+        from("platform-http:/stepcamel/start/{machine}/sync?httpMethodRestrict=POST").routeId("stepcamel-start-sync")
+                .convertBodyTo(String.class)
+                .process(new RestStart(starter, true));
+    }
+}
