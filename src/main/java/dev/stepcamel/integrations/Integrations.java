@@ -4,6 +4,7 @@ import dev.stepcamel.compile.TaskResolver;
 import dev.stepcamel.integrations.aws.AwsClients;
 import dev.stepcamel.integrations.aws.AwsSettings;
 import dev.stepcamel.integrations.aws.AwsTaskResolver;
+import dev.stepcamel.integrations.http.HttpTaskResolver;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 
@@ -25,7 +26,7 @@ public final class Integrations implements AutoCloseable {
             String region) {
         this.clients = new AwsClients(new AwsSettings(awsKeys, System.getenv(), region));
         this.resolver = new TaskResolvers(new LambdaTaskResolver(context, lambdaEndpoints),
-                new AwsTaskResolver(context, clients));
+                new AwsTaskResolver(context, clients), new HttpTaskResolver(context));
     }
 
     /** The AWS clients, built on first use (also by triggers that watch S3 or SQS). */

@@ -4,6 +4,7 @@ import static dev.stepcamel.integrations.aws.AwsFixture.json;
 import static dev.stepcamel.integrations.aws.AwsFixture.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepcamel.integrations.IntegrationEngine;
 import dev.stepcamel.runtime.Execution;
 import dev.stepcamel.runtime.ExecutionStatus;
 import java.util.UUID;
@@ -77,8 +78,8 @@ class DynamoDbIntegrationTest {
                 AwsFixture.retryThenCatch("DynamoDB.ResourceNotFoundException")), "{}");
         assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(json(e.output()).path("error").path("Error").asText()).isEqualTo("DynamoDB.ResourceNotFoundException");
-        assertThat(countOf(e, "TaskStateEntered")).isEqualTo(1);
-        assertThat(countOf(e, "TaskFailed")).isEqualTo(2);
+        assertThat(IntegrationEngine.countOf(e, "TaskStateEntered")).isEqualTo(1);
+        assertThat(IntegrationEngine.countOf(e, "TaskFailed")).isEqualTo(2);
     }
 
     @Test
@@ -95,7 +96,4 @@ class DynamoDbIntegrationTest {
         assertThat(missing.error()).isEqualTo("DynamoDb.ResourceNotFoundException");
     }
 
-    static long countOf(Execution e, String type) {
-        return e.history().snapshot().stream().filter(ev -> ev.type().equals(type)).count();
-    }
 }

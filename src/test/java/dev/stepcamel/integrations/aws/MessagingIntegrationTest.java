@@ -4,6 +4,7 @@ import static dev.stepcamel.integrations.aws.AwsFixture.json;
 import static dev.stepcamel.integrations.aws.AwsFixture.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepcamel.integrations.IntegrationEngine;
 import dev.stepcamel.runtime.Execution;
 import dev.stepcamel.runtime.ExecutionStatus;
 import java.util.UUID;
@@ -54,7 +55,7 @@ class MessagingIntegrationTest {
                 AwsFixture.retryThenCatch("SQS.QueueDoesNotExistException")), "{}");
         assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(json(e.output()).path("error").path("Error").asText()).isEqualTo("SQS.QueueDoesNotExistException");
-        assertThat(DynamoDbIntegrationTest.countOf(e, "TaskFailed")).isEqualTo(2);
+        assertThat(IntegrationEngine.countOf(e, "TaskFailed")).isEqualTo(2);
     }
 
     @Test
@@ -77,7 +78,7 @@ class MessagingIntegrationTest {
                 "{\"TopicArn\":\"" + missing + "\",\"Message\":\"x\"}",
                 AwsFixture.retryThenCatch("SNS.NotFoundException")), "{}");
         assertThat(caught.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(DynamoDbIntegrationTest.countOf(caught, "TaskFailed")).isEqualTo(2);
+        assertThat(IntegrationEngine.countOf(caught, "TaskFailed")).isEqualTo(2);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.stepcamel.integrations.aws.AwsFixture.json;
 import static dev.stepcamel.integrations.aws.AwsFixture.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepcamel.integrations.IntegrationEngine;
 import dev.stepcamel.runtime.Execution;
 import dev.stepcamel.runtime.ExecutionStatus;
 import java.util.UUID;
@@ -62,7 +63,7 @@ class StorageAndMailIntegrationTest {
                 "{\"Bucket\":\"" + bucket + "\",\"Key\":\"missing\"}", AwsFixture.retryThenCatch("S3.NoSuchKeyException")),
                 "{}");
         assertThat(caught.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(DynamoDbIntegrationTest.countOf(caught, "TaskFailed")).isEqualTo(2);
+        assertThat(IntegrationEngine.countOf(caught, "TaskFailed")).isEqualTo(2);
     }
 
     @Test
@@ -96,6 +97,6 @@ class StorageAndMailIntegrationTest {
         Execution caught = aws.run(task("arn:aws:states:::aws-sdk:ses:sendEmail", send,
                 AwsFixture.retryThenCatch("Ses.MessageRejectedException")), "{}");
         assertThat(caught.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(DynamoDbIntegrationTest.countOf(caught, "TaskFailed")).isEqualTo(2);
+        assertThat(IntegrationEngine.countOf(caught, "TaskFailed")).isEqualTo(2);
     }
 }
