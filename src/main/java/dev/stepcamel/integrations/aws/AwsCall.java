@@ -33,7 +33,7 @@ final class AwsCall implements Processor {
         Object[] arguments = arguments(parameters);
         Object response;
         try {
-            response = operation.method().invoke(clients.client(operation.service()), arguments);
+            response = operation.method().invoke(client(parameters), arguments);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof SdkException sdk) {
                 throw operation.optimized() ? AwsErrors.optimizedIntegration(operation.service(), sdk)
@@ -42,6 +42,13 @@ final class AwsCall implements Processor {
             throw e;
         }
         exchange.getMessage().setBody(result(response));
+    }
+
+    private Object client(JsonNode parameters) {
+        if (operation.service() == AwsService.SQS && operation.optimized() && parameters.path("QueueUrl").isTextual()) {
+            return clients.sqsFor(parameters.get("QueueUrl").asText());
+        }
+        return clients.client(operation.service());
     }
 
     private Object[] arguments(JsonNode parameters) throws ReflectiveOperationException {

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 public final class AwsClients implements AutoCloseable {
     private final AwsSettings settings;
     private final Map<AwsService, SdkClient> clients = new ConcurrentHashMap<>();
+    private final Map<java.net.URI, SdkClient> sqsByHost = new ConcurrentHashMap<>();
 
     public AwsClients(AwsSettings settings) {
         this.settings = settings;
@@ -21,6 +22,27 @@ public final class AwsClients implements AutoCloseable {
 
     Object client(AwsService service) {
         return clients.computeIfAbsent(service, this::build);
+    }
+
+    /**
+     * The SQS client for a queue URL: like AWS's Step Functions (SDK v1), a call about a queue goes
+     * to the host of its URL, so a URL whose host does not resolve fails as a client error.
+     */
+    Object sqsFor(String queueUrl) {
+        java.net.URI url;
+        try {
+            url = java.net.URI.create(queueUrl);
+        } catch (IllegalArgumentException e) {
+            return client(AwsService.SQS);
+        }
+        if (url.getScheme() == null || url.getHost() == null) {
+            return client(AwsService.SQS);
+        }
+        java.net.URI host = java.net.URI.create(url.getScheme() + "://" + url.getRawAuthority());
+        if (settings.endpoint(AwsService.SQS).map(host::equals).orElse(false)) {
+            return client(AwsService.SQS);
+        }
+        return sqsByHost.computeIfAbsent(host, h -> build(AwsService.SQS, h));
     }
 
     public S3Client s3() {
@@ -32,9 +54,15 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private SdkClient build(AwsService service) {
+        return build(service, settings.endpoint(service).orElse(null));
+    }
+
+    private SdkClient build(AwsService service, java.net.URI endpoint) {
         AwsClientBuilder<?, ?> builder = service.builder.get();
         builder.region(settings.region()).credentialsProvider(settings.credentials());
-        settings.endpoint(service).ifPresent(builder::endpointOverride);
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
+        }
         if (builder instanceof S3ClientBuilder s3) {
             s3.forcePathStyle(settings.s3PathStyle());
         }
@@ -45,5 +73,7 @@ public final class AwsClients implements AutoCloseable {
     public void close() {
         clients.values().forEach(SdkClient::close);
         clients.clear();
+        sqsByHost.values().forEach(SdkClient::close);
+        sqsByHost.clear();
     }
 }

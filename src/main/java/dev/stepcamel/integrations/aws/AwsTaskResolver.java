@@ -1,5 +1,6 @@
 package dev.stepcamel.integrations.aws;
 
+import dev.stepcamel.compile.ItemSource;
 import dev.stepcamel.compile.TaskBinding;
 import dev.stepcamel.compile.TaskBinding.ResultShape;
 import dev.stepcamel.compile.TaskResolver;
@@ -49,6 +50,15 @@ public final class AwsTaskResolver implements TaskResolver {
     @Override
     public String functionEndpoint(String functionNameOrArn) {
         return null;
+    }
+
+    @Override
+    public ItemSource itemSource(String resource) {
+        return switch (resource) {
+            case "arn:aws:states:::s3:getObject" -> new S3ItemSource(clients, false);
+            case "arn:aws:states:::s3:listObjectsV2" -> new S3ItemSource(clients, true);
+            default -> null;
+        };
     }
 
     /** The route serving one AWS action. */

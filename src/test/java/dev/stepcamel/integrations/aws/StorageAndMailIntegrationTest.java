@@ -99,4 +99,30 @@ class StorageAndMailIntegrationTest {
         assertThat(caught.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(IntegrationEngine.countOf(caught, "TaskFailed")).isEqualTo(2);
     }
+
+    @Test
+    void distributedMapReadsItemsFromJsonAndCsvObjects() throws Exception {
+        S3Client s3 = aws.client(AwsService.S3);
+        String bucket = "items-" + UUID.randomUUID();
+        s3.createBucket(b -> b.bucket(bucket));
+        s3.putObject(b -> b.bucket(bucket).key("items.json"),
+                software.amazon.awssdk.core.sync.RequestBody.fromString("[{\"n\":1},{\"n\":2},{\"n\":3}]"));
+        s3.putObject(b -> b.bucket(bucket).key("items.csv"),
+                software.amazon.awssdk.core.sync.RequestBody.fromString("id,name\n1,ann\n2\n"));
+        String map = """
+                {"StartAt":"M","States":{"M":{"Type":"Map","ItemReader":{"Resource":"arn:aws:states:::s3:getObject",
+                  "ReaderConfig":%s,"Parameters":{"Bucket.$":"$.b","Key.$":"$.k"}},
+                  "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                    "StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}}""";
+        Execution json = aws.run(map.formatted("{\"InputType\":\"JSON\",\"MaxItems\":2}"),
+                "{\"b\":\"" + bucket + "\",\"k\":\"items.json\"}");
+        assertThat(json.status()).as(json.cause()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(json(json.output())).isEqualTo(json("[{\"n\":1},{\"n\":2}]"));
+        Execution csv = aws.run(map.formatted("{\"InputType\":\"CSV\",\"CSVHeaderLocation\":\"FIRST_ROW\"}"),
+                "{\"b\":\"" + bucket + "\",\"k\":\"items.csv\"}");
+        assertThat(json(csv.output())).isEqualTo(json("[{\"id\":\"1\",\"name\":\"ann\"},{\"id\":\"2\",\"name\":\"\"}]"));
+        Execution missing = aws.run(map.formatted("{\"InputType\":\"JSON\"}"),
+                "{\"b\":\"" + bucket + "\",\"k\":\"nope.json\"}");
+        assertThat(missing.error()).isEqualTo("S3.NoSuchKeyException");
+    }
 }
