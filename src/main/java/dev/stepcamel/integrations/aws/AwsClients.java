@@ -45,6 +45,10 @@ public final class AwsClients implements AutoCloseable {
         return sqsByHost.computeIfAbsent(host, h -> build(AwsService.SQS, h));
     }
 
+    boolean remoteLambda() {
+        return settings.remoteLambda();
+    }
+
     public S3Client s3() {
         return (S3Client) client(AwsService.S3);
     }

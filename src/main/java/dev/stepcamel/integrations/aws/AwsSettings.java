@@ -58,6 +58,11 @@ public final class AwsSettings {
         return set != null ? Boolean.parseBoolean(set) : endpoint(AwsService.S3).isPresent();
     }
 
+    /** Whether Lambda functions with no local route or mapping are invoked on AWS Lambda ({@code lambda.remote}). */
+    boolean remoteLambda() {
+        return Boolean.parseBoolean(keys.getOrDefault("lambda.remote", "false").trim());
+    }
+
     private String credentialsMode() {
         return keys.getOrDefault("credentials", "default").trim();
     }

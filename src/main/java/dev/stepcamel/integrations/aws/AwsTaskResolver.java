@@ -6,6 +6,7 @@ import dev.stepcamel.compile.TaskBinding.ResultShape;
 import dev.stepcamel.compile.TaskResolver;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -31,25 +32,36 @@ public final class AwsTaskResolver implements TaskResolver {
         AwsOperation op = operation.get();
         String uri = "direct:stepcamel-" + op.routeId();
         if (context != null) {
-            ensureRoute(op, uri);
+            ensureRoute(op.routeId(), uri, () -> new AwsCall(op, clients));
         }
         return new TaskBinding(uri, ResultShape.RAW, op.historyResourceType(), op.action());
     }
 
-    private synchronized void ensureRoute(AwsOperation operation, String uri) {
-        if (context.getRoute(operation.routeId()) != null) {
+    /** Adds the route {@code id} serving {@code uri} with the processor {@code call} unless it exists. */
+    private synchronized void ensureRoute(String id, String uri, java.util.function.Supplier<Processor> call) {
+        if (context.getRoute(id) != null) {
             return;
         }
         try {
-            context.addRoutes(new AwsRoute(uri, operation, new AwsCall(operation, clients)));
+            context.addRoutes(new CallRoute(uri, id, call.get()));
         } catch (Exception e) {
-            throw new IllegalStateException("cannot add the route for " + operation.routeId(), e);
+            throw new IllegalStateException("cannot add the route for " + id, e);
         }
     }
 
+    /**
+     * A function no local route serves, invoked on AWS Lambda when {@code stepcamel.aws.lambda.remote}
+     * is set: one route per function a workflow calls.
+     */
     @Override
     public String functionEndpoint(String functionNameOrArn) {
-        return null;
+        if (context == null || !clients.remoteLambda()) {
+            return null;
+        }
+        String id = "aws-lambda-" + functionNameOrArn.replaceAll("[^A-Za-z0-9_-]", "_");
+        String uri = "direct:stepcamel-" + id;
+        ensureRoute(id, uri, () -> new LambdaCall(functionNameOrArn, clients));
+        return uri;
     }
 
     @Override
@@ -61,15 +73,15 @@ public final class AwsTaskResolver implements TaskResolver {
         };
     }
 
-    /** The route serving one AWS action. */
-    static final class AwsRoute extends RouteBuilder {
+    /** The route serving one AWS action or one remote Lambda function. */
+    static final class CallRoute extends RouteBuilder {
         private final String uri;
-        private final AwsOperation operation;
-        private final AwsCall call;
+        private final String id;
+        private final Processor call;
 
-        AwsRoute(String uri, AwsOperation operation, AwsCall call) {
+        CallRoute(String uri, String id, Processor call) {
             this.uri = uri;
-            this.operation = operation;
+            this.id = id;
             this.call = call;
         }
 
@@ -77,7 +89,7 @@ public final class AwsTaskResolver implements TaskResolver {
         public void configure() {
             // Failures are ASL errors for the Task's Retry/Catch, not for Camel's error handler to log.
             errorHandler(noErrorHandler());
-            from(uri).routeId(operation.routeId()).process(call).id(operation.routeId() + "-call");
+            from(uri).routeId(id).process(call).id(id + "-call");
         }
     }
 }

@@ -20,7 +20,7 @@ final class AwsFixture {
     private AwsFixture(MotoServer moto) {
         this.moto = moto;
         Map<String, String> keys = Map.of("endpoint", moto.endpoint(), "region", "us-east-1", "credentials", "static",
-                "access-key-id", "test", "secret-access-key", "test");
+                "access-key-id", "test", "secret-access-key", "test", "lambda.remote", "true");
         clients = new AwsClients(new AwsSettings(keys, Map.of(), "us-east-1"));
         engine = new IntegrationEngine(keys);
     }

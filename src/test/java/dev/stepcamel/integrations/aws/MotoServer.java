@@ -49,6 +49,16 @@ public final class MotoServer {
         request("POST", "/moto-api/reset");
     }
 
+    /** Sets moto's configuration, e.g. {@code {"lambda":{"use_docker":false}}}. */
+    public void configure(String json) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(endpoint + "/moto-api/config").toURL().openConnection();
+        c.setRequestMethod("POST");
+        c.setDoOutput(true);
+        c.setRequestProperty("Content-Type", "application/json");
+        c.getOutputStream().write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        c.getInputStream().close();
+    }
+
     /** moto's view of what it holds, e.g. the emails SES sent. */
     public String data() throws IOException {
         return request("GET", "/moto-api/data.json");
