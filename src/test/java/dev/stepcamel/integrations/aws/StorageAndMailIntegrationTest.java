@@ -88,6 +88,15 @@ class StorageAndMailIntegrationTest {
     }
 
     @Test
+    void sesV2UnverifiedSenderIsMessageRejectedException() throws Exception {
+        Execution e = aws.run(task("arn:aws:states:::aws-sdk:sesv2:sendEmail", """
+                {"FromEmailAddress":"stranger@example.org","Destination":{"ToAddresses":["me@example.com"]},
+                 "Content":{"Simple":{"Subject":{"Data":"x"},"Body":{"Text":{"Data":"x"}}}}}""", null), "{}");
+        assertThat(e.error()).isEqualTo("SesV2.MessageRejectedException");
+        assertThat(e.cause()).startsWith("Email address not verified stranger@example.org (Service: SesV2, Status Code: 400");
+    }
+
+    @Test
     void unverifiedSenderIsMessageRejectedAndCatchable() throws Exception {
         String send = """
                 {"Source":"stranger@example.org","Destination":{"ToAddresses":["me@example.com"]},
