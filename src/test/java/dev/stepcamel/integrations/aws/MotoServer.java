@@ -33,6 +33,9 @@ public final class MotoServer {
                 shared = start();
             } catch (IOException | InterruptedException e) {
                 unavailable = e.getMessage();
+                // Surefire shows a class skipped in @BeforeAll as 0 tests run; say why once, in the build log.
+                System.err.println("SKIPPED: the tests against AWS-compatible servers need moto_server on the PATH"
+                        + " (pip install 'moto[server]'): " + unavailable);
             }
         }
         Assumptions.assumeTrue(shared != null, () -> "Skipped: needs moto_server on the PATH (pip install "
