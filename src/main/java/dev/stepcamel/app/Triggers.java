@@ -7,9 +7,7 @@ import dev.stepcamel.triggers.ExecutionStarter;
 import dev.stepcamel.triggers.RestTriggerRoutes;
 import dev.stepcamel.triggers.TriggerRoutes;
 import dev.stepcamel.triggers.TriggerSettings;
-import java.time.Clock;
 import org.apache.camel.main.BaseMainSupport;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Adds the REST trigger and the triggers declared in config to Camel Main. */
@@ -21,10 +19,9 @@ final class Triggers {
         TriggerSettings settings = TriggerSettings.from(config.triggerKeys());
         ExecutionStarter starter = new ExecutionStarter(service, config.region(), config.account());
         var registry = support.getCamelContext().getRegistry();
-        // Suppliers: the clients are built only when a trigger's endpoint asks for them.
-        registry.bind(TriggerRoutes.S3_CLIENT, S3Client.class, aws::s3);
+        // A supplier: the client is built only when a trigger's endpoint asks for it.
         registry.bind(TriggerRoutes.SQS_CLIENT, SqsClient.class, aws::sqs);
         support.configure().addRoutesBuilder(new RestTriggerRoutes(starter));
-        support.configure().addRoutesBuilder(new TriggerRoutes(settings, starter, config.region(), Clock.systemUTC()));
+        support.configure().addRoutesBuilder(new TriggerRoutes(settings, starter, config.region(), aws::s3));
     }
 }

@@ -11,7 +11,7 @@ final class S3EventShape {
     private S3EventShape() {
     }
 
-    static ObjectNode objectCreated(String region, String bucket, String key, long size, String eTag, String versionId,
+    static ObjectNode objectCreated(String region, String bucket, String key, long size, String eTag,
             Instant eventTime) {
         ObjectNode event = Json.MAPPER.createObjectNode();
         ObjectNode record = event.putArray("Records").addObject();
@@ -20,11 +20,7 @@ final class S3EventShape {
         ObjectNode s3 = record.putObject("s3");
         s3.put("s3SchemaVersion", "1.0").put("configurationId", "stepcamel");
         s3.putObject("bucket").put("name", bucket).put("arn", "arn:aws:s3:::" + bucket);
-        ObjectNode object = s3.putObject("object").put("key", encodeKey(key)).put("size", size)
-                .put("eTag", unquoted(eTag));
-        if (versionId != null && !versionId.equals("null")) {
-            object.put("versionId", versionId);
-        }
+        s3.putObject("object").put("key", encodeKey(key)).put("size", size).put("eTag", unquoted(eTag));
         return event;
     }
 

@@ -1,21 +1,22 @@
 package dev.stepcamel.triggers;
 
 import java.io.File;
-import java.time.Clock;
+import java.util.function.Supplier;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The routes of the triggers declared in config, plus {@code direct:stepcamel-start} for routes
  * in {@code routes/} (set the {@code StepcamelMachine} header; the body is the input).
- * S3 and SQS triggers start exactly one execution per object version: an idempotent consumer
+ * A watched bucket is listed every poll (no object is read); S3 notifications arrive through the
+ * aws2-sqs consumer. Both start exactly one execution per object version: an idempotent consumer
  * with a file repository remembers, across restarts, which versions have their execution, and
  * the execution's name is derived from the version so a repeat finds the first one.
  */
 public final class TriggerRoutes extends RouteBuilder {
-    /** Registry names of the SDK clients the AWS components use. */
-    public static final String S3_CLIENT = "stepcamelS3Client";
+    /** Registry name of the SQS client the aws2-sqs consumer uses. */
     public static final String SQS_CLIENT = "stepcamelSqsClient";
     /** Objects remembered in memory per trigger; the file keeps all of them (up to 256 MiB). */
     private static final int REMEMBERED = 1_000_000;
@@ -23,13 +24,14 @@ public final class TriggerRoutes extends RouteBuilder {
     private final TriggerSettings settings;
     private final ExecutionStarter starter;
     private final String region;
-    private final Clock clock;
+    private final Supplier<S3Client> s3;
 
-    public TriggerRoutes(TriggerSettings settings, ExecutionStarter starter, String region, Clock clock) {
+    /** @param s3 the S3 client, asked for only when a bucket is watched */
+    public TriggerRoutes(TriggerSettings settings, ExecutionStarter starter, String region, Supplier<S3Client> s3) {
         this.settings = settings;
         this.starter = starter;
         this.region = region;
-        this.clock = clock;
+        this.s3 = s3;
     }
 
     @Override
@@ -37,14 +39,16 @@ public final class TriggerRoutes extends RouteBuilder {
         from("direct:stepcamel-start").routeId("stepcamel-start-direct")
                 .process(new TriggerStart(starter, null, null));
         for (TriggerSettings.S3Binding s3 : settings.s3()) {
-            String uri = "aws2-s3://" + s3.bucket() + "?amazonS3Client=#" + S3_CLIENT + "&deleteAfterRead="
-                    + s3.deleteAfterStart() + "&ignoreBody=true&maxMessagesPerPoll=100&delay=" + s3.pollMillis()
-                    + (s3.prefix().isEmpty() ? "" : "&prefix=RAW(" + s3.prefix() + ")");
-            from(uri).routeId("trigger-s3-" + s3.id())
-                    .filter(header("CamelAwsS3Key").endsWith(s3.suffix()))
-                    .process(new S3ObjectEvent(region, clock))
-                    .idempotentConsumer(header(TriggerStart.IDENTITY), repository("s3-" + s3.id())).eager(false)
-                    .process(new TriggerStart(starter, s3.machine(), "s3-"));
+            var route = from("timer:stepcamel-s3-" + s3.id() + "?period=" + s3.pollMillis()).routeId("trigger-s3-" + s3.id())
+                    .process(new S3Listing(this.s3, s3))
+                    .split(body())
+                        .process(new S3ObjectEvent(region, s3.bucket()))
+                        .idempotentConsumer(header(TriggerStart.IDENTITY), repository("s3-" + s3.id())).eager(false)
+                        .process(new TriggerStart(starter, s3.machine(), "s3-"));
+            if (s3.deleteAfterStart()) {
+                route.process(e -> this.s3.get().deleteObject(b -> b.bucket(s3.bucket())
+                        .key(e.getMessage().getHeader(S3ObjectEvent.KEY, String.class))));
+            }
         }
         for (TriggerSettings.SqsBinding sqs : settings.sqs()) {
             boolean url = sqs.queue().startsWith("http");

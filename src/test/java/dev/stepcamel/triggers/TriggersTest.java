@@ -109,6 +109,20 @@ class TriggersTest {
     }
 
     @Test
+    void objectsAreDeletedAfterTheirExecutionStartedOnlyWhenConfigured() throws Exception {
+        String bucket = "drained-" + UUID.randomUUID();
+        s3.createBucket(b -> b.bucket(bucket));
+        put(bucket, "a.json");
+        put(bucket, "b.json");
+        try (StepcamelApplication app = start(Map.of("stepcamel.trigger.s3.d.machine", "on-object",
+                "stepcamel.trigger.s3.d.bucket", bucket, "stepcamel.trigger.s3.d.poll-millis", "100",
+                "stepcamel.trigger.s3.d.delete-after-start", "true"))) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> s3.listObjectsV2(b -> b.bucket(bucket)).keyCount() == 0);
+            assertThat(executions(app, "on-object")).hasSize(2);
+        }
+    }
+
+    @Test
     void s3NotificationsThroughSqsStartOneExecutionPerObject() throws Exception {
         String bucket = "notified-" + UUID.randomUUID();
         String queueUrl = sqs.createQueue(b -> b.queueName("n-" + UUID.randomUUID())).queueUrl();
