@@ -146,7 +146,8 @@ class TriggersTest {
     @Test
     void restEndpointStartsAsyncAndSyncAndCamelEndpointsStartToo() throws Exception {
         try (StepcamelApplication app = start(Map.of("stepcamel.trigger.endpoint.t.machine", "echo",
-                "stepcamel.trigger.endpoint.t.uri", "direct:test-trigger"))) {
+                "stepcamel.trigger.endpoint.t.uri", "direct:test-trigger", "stepcamel.trigger.endpoint.tick.machine",
+                "echo", "stepcamel.trigger.endpoint.tick.uri", "timer:tick?repeatCount=1"))) {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + app.port() + "/stepcamel/start/";
             HttpResponse<String> async = http.send(post(base + "echo", "{\"a\":1}"), HttpResponse.BodyHandlers.ofString());
@@ -164,6 +165,8 @@ class TriggersTest {
                     TriggerStart.MACHINE, "echo");
             assertThat(executions(app, "echo")).extracting(Execution::input)
                     .contains("{\"from\":\"camel\"}", "{\"body\":\"plain text\"}");
+            await().atMost(Duration.ofSeconds(10)).until(() -> executions(app, "echo").stream()
+                    .anyMatch(e -> e.input().equals("{}")));
         }
     }
 
