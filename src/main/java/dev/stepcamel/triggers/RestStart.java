@@ -23,8 +23,7 @@ final class RestStart extends AsyncProcessorSupport {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         String machine = exchange.getMessage().getHeader("machine", String.class);
-        String body = exchange.getMessage().getBody(String.class);
-        String input = body == null || body.isBlank() ? "{}" : body;
+        String input = input(exchange.getMessage().getBody());
         try {
             if (!sync) {
                 Execution execution = starter.start(machine, null, input);
@@ -54,6 +53,25 @@ final class RestStart extends AsyncProcessorSupport {
             callback.done(true);
             return true;
         }
+    }
+
+    /** The request body as input text: JSON as sent; a form's fields as a JSON object. */
+    private static String input(Object body) {
+        if (body instanceof java.util.Map<?, ?> form) {
+            if (form.size() == 1 && String.valueOf(form.values().iterator().next()).isEmpty()) {
+                // curl -d '{...}' without a Content-Type posts the JSON as a form's only field name
+                String only = String.valueOf(form.keySet().iterator().next()).trim();
+                if (only.startsWith("{") || only.startsWith("[")) {
+                    return only;
+                }
+            }
+            ObjectNode fields = Json.MAPPER.createObjectNode();
+            form.forEach((k, v) -> fields.put(String.valueOf(k), String.valueOf(v)));
+            return Json.write(fields);
+        }
+        String text = body instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                : body == null ? null : body.toString();
+        return text == null || text.isBlank() ? "{}" : text;
     }
 
     private static String error(String type, String message) {

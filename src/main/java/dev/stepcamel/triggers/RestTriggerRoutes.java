@@ -7,7 +7,8 @@ import org.apache.camel.builder.RouteBuilder;
  * input. {@code POST /stepcamel/start/<machine>} answers 202 with the execution's ARN at once;
  * {@code POST /stepcamel/start/<machine>/sync} waits and answers 200 with the output, or 500 with
  * the error and cause when the execution did not succeed. An unknown machine is 404, input that
- * is not JSON 400.
+ * is not JSON 400. A form post ({@code application/x-www-form-urlencoded}) becomes a JSON object of
+ * its fields, so an HTML form can start a workflow.
  */
 public final class RestTriggerRoutes extends RouteBuilder {
     private final ExecutionStarter starter;
@@ -19,10 +20,8 @@ public final class RestTriggerRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from("platform-http:/stepcamel/start/{machine}?httpMethodRestrict=POST").routeId("stepcamel-start")
-                .convertBodyTo(String.class)
                 .process(new RestStart(starter, false));
         from("platform-http:/stepcamel/start/{machine}/sync?httpMethodRestrict=POST").routeId("stepcamel-start-sync")
-                .convertBodyTo(String.class)
                 .process(new RestStart(starter, true));
     }
 }

@@ -156,6 +156,12 @@ class TriggersTest {
             HttpResponse<String> sync = http.send(post(base + "echo/sync", "{\"a\":2}"), HttpResponse.BodyHandlers.ofString());
             assertThat(sync.statusCode()).isEqualTo(200);
             assertThat(Json.parse(sync.body())).isEqualTo(Json.parse("{\"a\":2}"));
+            HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "echo/sync"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("email=ann%40example.org&message=hi+there")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(Json.parse(form.body())).isEqualTo(Json.parse(
+                    "{\"email\":\"ann@example.org\",\"message\":\"hi there\"}"));
             assertThat(http.send(post(base + "missing", "{}"), HttpResponse.BodyHandlers.ofString()).statusCode())
                     .isEqualTo(404);
             assertThat(http.send(post(base + "echo", "{oops"), HttpResponse.BodyHandlers.ofString()).statusCode())
