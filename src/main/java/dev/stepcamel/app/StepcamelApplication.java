@@ -11,7 +11,8 @@ import dev.stepcamel.api.http.StepFunctionsApiRoutes;
 import dev.stepcamel.asl.validate.DefinitionValidator;
 import dev.stepcamel.compile.CompileSettings;
 import dev.stepcamel.config.StepcamelConfig;
-import dev.stepcamel.integrations.TaskResolvers;
+import dev.stepcamel.compile.TaskResolver;
+import dev.stepcamel.integrations.Integrations;
 import dev.stepcamel.runtime.ExecutionEngine;
 import dev.stepcamel.runtime.RuntimeResources;
 import dev.stepcamel.runtime.DeployedMachine;
@@ -49,6 +50,7 @@ public final class StepcamelApplication implements AutoCloseable {
     private ExecutionEngine engine;
     private DurableStore store;
     private Retention retention;
+    private Integrations integrations;
     private StepFunctionsService service;
 
     private StepcamelApplication(StepcamelConfig config) {
@@ -140,7 +142,8 @@ public final class StepcamelApplication implements AutoCloseable {
         // Failures are ASL errors that Retry/Catch handle; Camel's own handler would only log them.
         context.getCamelContextExtension().setErrorHandlerFactory(new NoErrorHandlerBuilder());
         resources = new RuntimeResources(Clock.systemUTC(), config.workerThreads());
-        TaskResolvers tasks = TaskResolvers.standard(context, config.lambdaEndpoints());
+        integrations = new Integrations(context, config.lambdaEndpoints(), config.awsKeys(), config.region());
+        TaskResolver tasks = integrations.resolver();
         ApiSettings settings = new ApiSettings(config.region(), config.account(), Duration.ofMinutes(5));
         CallbackOperations callbacks = new CallbackOperations(new InMemoryCallbackStore(), new InMemoryActivityStore(),
                 settings, Clock.systemUTC());
@@ -164,6 +167,7 @@ public final class StepcamelApplication implements AutoCloseable {
         support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));
         support.configure().addRoutesBuilder(new NestedExecutionRoutes(service));
         support.configure().addRoutesBuilder(new SdkSfnRoutes(service));
+        Triggers.wire(support, service, integrations.awsClients(), config);
     }
 
     private void loadWorkflowFiles() throws IOException {
@@ -200,6 +204,11 @@ public final class StepcamelApplication implements AutoCloseable {
         return List.copyOf(loadProblems);
     }
 
+    /** The Camel context, e.g. to send to a trigger endpoint. */
+    public org.apache.camel.CamelContext camelContext() {
+        return main.getCamelContext();
+    }
+
     public int port() {
         return config.port();
     }
@@ -231,6 +240,9 @@ public final class StepcamelApplication implements AutoCloseable {
         }
         if (store != null) {
             store.close();
+        }
+        if (integrations != null) {
+            integrations.close();
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.stepcamel.app;
 
 import dev.stepcamel.api.DefinitionChecker;
 import dev.stepcamel.asl.validate.DefinitionValidator;
-import dev.stepcamel.integrations.TaskResolvers;
+import dev.stepcamel.integrations.Integrations;
 import dev.stepcamel.asl.validate.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ public final class WorkflowFiles {
     public static final String SUFFIX = ".asl.json";
     // The same checks as the API's, so that `validate` accepts exactly what `run` loads.
     private static final RuntimeDefinitionChecker CHECKER = new RuntimeDefinitionChecker(
-            DefinitionChecker.standard(new DefinitionValidator()), TaskResolvers.standard(null, java.util.Map.of()));
+            DefinitionChecker.standard(new DefinitionValidator()), new Integrations(null, java.util.Map.of(), java.util.Map.of(), "us-east-1").resolver());
 
     private WorkflowFiles() {
     }

@@ -6,7 +6,7 @@ import dev.stepcamel.asl.parse.DefinitionParser;
 import dev.stepcamel.compile.CompileSettings;
 import dev.stepcamel.config.StepcamelConfig;
 import dev.stepcamel.data.Json;
-import dev.stepcamel.integrations.TaskResolvers;
+import dev.stepcamel.integrations.Integrations;
 import dev.stepcamel.runtime.DeployedMachine;
 import dev.stepcamel.runtime.ExecutionEngine;
 import dev.stepcamel.runtime.RuntimeResources;
@@ -44,7 +44,8 @@ final class RoutesCommand implements Callable<Integer> {
                 RuntimeResources resources = new RuntimeResources(Clock.systemUTC(), 1)) {
             context.start();
             ExecutionEngine engine = new ExecutionEngine(context, resources, new CompileSettings(resources,
-                    TaskResolvers.standard(context, config.lambdaEndpoints()), config.mapConcurrencyCeiling()));
+                    new Integrations(context, config.lambdaEndpoints(), config.awsKeys(),
+                            config.region()).resolver(), config.mapConcurrencyCeiling()));
             DeployedMachine machine = engine.deploy("arn:aws:states:" + config.region() + ":" + config.account()
                     + ":stateMachine:" + name, name, config.typeOf(name), file.definition(),
                     DefinitionParser.parse(Json.parse(file.definition())), config.roleArn());

@@ -8,6 +8,7 @@ import dev.stepcamel.compile.step.EnterState;
 import dev.stepcamel.compile.step.ErrorHandlingStep;
 import dev.stepcamel.compile.step.ExitState;
 import dev.stepcamel.compile.step.FailureEvents;
+import dev.stepcamel.compile.step.ItemReaderStep;
 import dev.stepcamel.compile.step.IterationSteps;
 import dev.stepcamel.compile.step.MapItemsStep;
 import org.apache.camel.model.RouteDefinition;
@@ -45,7 +46,8 @@ final class MapStateCompiler implements StateCompiler<MapState> {
         RouteSteps.add(route, new EnterState(state.name(), state.type(), state.retry().size()));
         TryDefinition work = route.doTry();
         DataFlowSteps.input(work, state.dataFlow());
-        RouteSteps.add(work, new MapItemsStep(state, graphs.settings().mapConcurrencyCeiling()));
+        RouteSteps.add(work, new MapItemsStep(state, graphs.settings().mapConcurrencyCeiling(),
+                ItemReaderStep.of(state, graphs.settings().tasks())));
         SplitDefinition split = work.split(body(), BranchResults.forMap()).parallelProcessing()
                 .executorService(graphs.settings().services().workers());
         if (!MapItemsStep.toleratesFailures(state)) {

@@ -8,4 +8,9 @@ public interface TaskResolver {
 
     /** The endpoint of a Lambda function by name or ARN, or {@code null} when none is mapped. */
     String functionEndpoint(String functionNameOrArn);
+
+    /** What a Map's {@code ItemReader} with this resource reads from, or {@code null} when unsupported. */
+    default ItemSource itemSource(String resource) {
+        return null;
+    }
 }

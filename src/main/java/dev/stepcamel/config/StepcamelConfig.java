@@ -25,19 +25,25 @@ import java.util.TreeMap;
  * @param durable whether machines and Standard executions survive a restart ({@code stepcamel.store}:
  *                {@code file}, the default, or {@code memory})
  * @param retention how long ended executions are kept ({@code stepcamel.retention}, default 90 days)
+ * @param awsKeys the {@code stepcamel.aws.*} keys without that prefix (region, credentials, endpoints)
+ * @param triggerKeys the {@code stepcamel.trigger.*} keys without that prefix (S3, SQS and endpoint triggers)
  */
 public record StepcamelConfig(Path routesDir, String host, int port, String region, String account, String roleArn,
         int workerThreads, int mapConcurrencyCeiling, Map<String, String> lambdaEndpoints,
         Map<String, MachineType> machineTypes, Map<String, String> camelProperties, Path dataDir, boolean durable,
-        java.time.Duration retention) {
+        java.time.Duration retention, Map<String, String> awsKeys, Map<String, String> triggerKeys) {
 
     public static final int DEFAULT_PORT = 8083;
+    private static final String AWS_PREFIX = "stepcamel.aws.";
+    private static final String TRIGGER_PREFIX = "stepcamel.trigger.";
 
     /** Binds the merged properties (file, then overrides); unknown {@code stepcamel.*} keys are errors. */
     public static StepcamelConfig from(Properties properties, Path routesDir) {
         Map<String, String> lambda = new TreeMap<>();
         Map<String, MachineType> types = new TreeMap<>();
         Map<String, String> camel = new TreeMap<>();
+        Map<String, String> aws = new TreeMap<>();
+        Map<String, String> triggers = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
             String value = properties.getProperty(key).trim();
             if (key.startsWith("camel.")) {
@@ -46,6 +52,10 @@ public record StepcamelConfig(Path routesDir, String host, int port, String regi
                 }
             } else if (key.startsWith("stepcamel.lambda.")) {
                 lambda.put(key.substring("stepcamel.lambda.".length()), value);
+            } else if (key.startsWith(TRIGGER_PREFIX)) {
+                triggers.put(key.substring(TRIGGER_PREFIX.length()), value);
+            } else if (key.startsWith(AWS_PREFIX)) {
+                aws.put(key.substring(AWS_PREFIX.length()), value);
             } else if (key.startsWith("stepcamel.machine.") && key.endsWith(".type")) {
                 String name = key.substring("stepcamel.machine.".length(), key.length() - ".type".length());
                 types.put(name, parseType(key, value));
@@ -66,7 +76,8 @@ public record StepcamelConfig(Path routesDir, String host, int port, String regi
                 Map.copyOf(lambda), Map.copyOf(types), Map.copyOf(camel),
                 Path.of(properties.getProperty(Keys.DATA_DIR, "data").trim()),
                 store(properties.getProperty(Keys.STORE, "file").trim()),
-                duration(Keys.RETENTION, properties.getProperty(Keys.RETENTION, "90d")));
+                duration(Keys.RETENTION, properties.getProperty(Keys.RETENTION, "90d")),
+                Map.copyOf(aws), Map.copyOf(triggers));
     }
 
     private static boolean store(String value) {

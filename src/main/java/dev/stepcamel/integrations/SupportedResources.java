@@ -11,7 +11,7 @@ import dev.stepcamel.compile.TaskResources;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rejects, at validation, Task resources that no integration serves yet, naming each one. */
+/** Rejects, at validation, Task and ItemReader resources that no integration serves yet, naming each one. */
 public final class SupportedResources {
     private SupportedResources() {
     }
@@ -32,9 +32,23 @@ public final class SupportedResources {
                 for (int i = 0; i < parallel.branches().size(); i++) {
                     check(parallel.branches().get(i), at + "/Branches/" + i, resolver, problems);
                 }
-            } else if (state instanceof MapState map && map.itemProcessor() != null) {
-                check(map.itemProcessor(), at + "/ItemProcessor", resolver, problems);
+            } else if (state instanceof MapState map) {
+                checkReader(map, at, resolver, problems);
+                if (map.itemProcessor() != null) {
+                    check(map.itemProcessor(), at + "/ItemProcessor", resolver, problems);
+                }
             }
+        }
+    }
+
+    private static void checkReader(MapState map, String at, TaskResolver resolver, List<Diagnostic> problems) {
+        if (map.itemReader() == null || map.itemReader().isNull()) {
+            return;
+        }
+        String resource = map.itemReader().path("Resource").asText();
+        if (resolver.itemSource(resource) == null) {
+            problems.add(Diagnostic.error("SCHEMA_VALIDATION_FAILED", "The ItemReader resource '" + resource
+                    + "' of state '" + map.name() + "' is not supported by this runtime", at + "/ItemReader/Resource"));
         }
     }
 }

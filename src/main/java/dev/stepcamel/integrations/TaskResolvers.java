@@ -1,5 +1,6 @@
 package dev.stepcamel.integrations;
 
+import dev.stepcamel.compile.ItemSource;
 import dev.stepcamel.compile.TaskBinding;
 import dev.stepcamel.compile.TaskResolver;
 import java.util.List;
@@ -36,6 +37,17 @@ public final class TaskResolvers implements TaskResolver {
             String endpoint = resolver.functionEndpoint(functionNameOrArn);
             if (endpoint != null) {
                 return endpoint;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public ItemSource itemSource(String resource) {
+        for (TaskResolver resolver : resolvers) {
+            ItemSource source = resolver.itemSource(resource);
+            if (source != null) {
+                return source;
             }
         }
         return null;

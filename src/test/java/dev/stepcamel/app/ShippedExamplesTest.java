@@ -53,7 +53,8 @@ class ShippedExamplesTest {
             port = socket.getLocalPort();
         }
         app = StepcamelApplication.start(ConfigLoader.load(Path.of("config"), Path.of("routes"),
-                Map.of("camel.server.port", Integer.toString(port))));
+                Map.of("camel.server.port", Integer.toString(port),
+                        "stepcamel.data-dir", Files.createTempDirectory("stepcamel-examples").toString())));
         endpoint = "http://127.0.0.1:" + port;
         sfn = SfnClient.builder()
                 .endpointOverride(URI.create(endpoint))

@@ -24,7 +24,7 @@ class LayersTest {
             .layer("Compile").definedBy("dev.stepcamel.compile..")
             .layer("Runtime").definedBy("dev.stepcamel.runtime..")
             .layer("Services").definedBy("dev.stepcamel.store..", "dev.stepcamel.api..",
-                    "dev.stepcamel.integrations..", "dev.stepcamel.config..")
+                    "dev.stepcamel.integrations..", "dev.stepcamel.config..", "dev.stepcamel.triggers..")
             .layer("Application").definedBy("dev.stepcamel.app..", "dev.stepcamel.cli..", "dev.stepcamel.bench..",
                     "dev.stepcamel.console..")
             .whereLayer("Model").mayNotAccessAnyLayer()

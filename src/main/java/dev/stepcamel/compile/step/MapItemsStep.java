@@ -38,8 +38,15 @@ public final class MapItemsStep implements Processor {
     private final JsonataField maxConcurrency;
     private final JsonataField toleratedCount;
     private final JsonataField toleratedPercentage;
+    private final ItemReaderStep reader;
 
     public MapItemsStep(MapState state, int concurrencyCeiling) {
+        this(state, concurrencyCeiling, null);
+    }
+
+    /** @param reader the state's ItemReader, or {@code null} when the items come from the input */
+    public MapItemsStep(MapState state, int concurrencyCeiling, ItemReaderStep reader) {
+        this.reader = reader;
         this.state = state;
         this.itemsPath = JsonPathExpression.compile(state.itemsPath() == null ? "$" : state.itemsPath());
         this.jsonata = state.dataFlow().isJsonata();
@@ -90,7 +97,9 @@ public final class MapItemsStep implements Processor {
     public void process(Exchange exchange) {
         JsonNode input = Steps.body(exchange);
         StateEvaluationContext ctx = new StateEvaluationContext(exchange);
-        JsonNode items = jsonata ? jsonataItems(exchange, input) : itemsPath.evaluate(input, ctx);
+        // With an ItemReader the items are what it read; ItemsPath does not select among them.
+        JsonNode items = reader != null ? reader.read(exchange, input, ctx)
+                : jsonata ? jsonataItems(exchange, input) : itemsPath.evaluate(input, ctx);
         if (items == null) {
             JsonNode document = itemsPath.isContextPath() ? ctx.contextObject() : input;
             throw StateErrors.runtime(exchange, "Invalid path '" + itemsPath.text() + "' : "
