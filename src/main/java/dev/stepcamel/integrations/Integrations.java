@@ -10,7 +10,8 @@ import org.apache.camel.CamelContext;
 
 /**
  * Every integration a Task can use, in the order they are asked: Lambda functions served by
- * Camel routes or mapped endpoints, then AWS services. Owns the AWS clients (closed on close).
+ * Camel routes or mapped endpoints, nested executions and {@code aws-sdk:sfn}, then AWS services
+ * and HTTP. Owns the AWS clients (closed on close).
  */
 public final class Integrations implements AutoCloseable {
     private final AwsClients clients;
@@ -25,7 +26,8 @@ public final class Integrations implements AutoCloseable {
     public Integrations(CamelContext context, Map<String, String> lambdaEndpoints, Map<String, String> awsKeys,
             String region) {
         this.clients = new AwsClients(new AwsSettings(awsKeys, System.getenv(), region));
-        this.resolver = new TaskResolvers(new LambdaTaskResolver(context, lambdaEndpoints),
+        // Nested executions and aws-sdk:sfn are served by this runtime's own API, not by AWS.
+        this.resolver = new TaskResolvers(new LambdaTaskResolver(context, lambdaEndpoints), new StatesTaskResolver(),
                 new AwsTaskResolver(context, clients), new HttpTaskResolver(context));
     }
 

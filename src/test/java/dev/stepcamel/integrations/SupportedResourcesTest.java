@@ -30,6 +30,18 @@ class SupportedResourcesTest {
     }
 
     @Test
+    void nestedExecutionsCallbacksAndActivitiesAreSupportedBesideTheServices() throws Exception {
+        assertThat(check("""
+                {"StartAt":"A","States":{
+                  "A":{"Type":"Task","Resource":"arn:aws:states:::states:startExecution.sync:2","Next":"B"},
+                  "B":{"Type":"Task","Resource":"arn:aws:states:::aws-sdk:sfn:describeExecution","Next":"C"},
+                  "C":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken","Next":"D"},
+                  "D":{"Type":"Task","Resource":"arn:aws:states:::sns:publish.waitForTaskToken","Next":"E"},
+                  "E":{"Type":"Task","Resource":"arn:aws:states:us-east-1:123456789012:activity:review",
+                    "End":true}}}""")).isEmpty();
+    }
+
+    @Test
     void everyUnsupportedResourceIsNamedWithItsPointer() throws Exception {
         assertThat(check("""
                 {"StartAt":"A","States":{
