@@ -8,6 +8,7 @@ import dev.stepcamel.api.http.StepFunctionsApiRoutes;
 import dev.stepcamel.asl.validate.DefinitionValidator;
 import dev.stepcamel.compile.CompileSettings;
 import dev.stepcamel.config.StepcamelConfig;
+import dev.stepcamel.console.Console;
 import dev.stepcamel.integrations.LambdaTaskResolver;
 import dev.stepcamel.runtime.ExecutionEngine;
 import dev.stepcamel.runtime.RuntimeResources;
@@ -38,6 +39,8 @@ public final class StepcamelApplication implements AutoCloseable {
     private final List<String> loadProblems = new ArrayList<>();
     private RuntimeResources resources;
     private StepFunctionsService service;
+    private Console console;
+    private final java.util.Map<String, java.nio.file.Path> machineFiles = new java.util.concurrent.ConcurrentHashMap<>();
 
     private StepcamelApplication(StepcamelConfig config) {
         this.config = config;
@@ -68,6 +71,9 @@ public final class StepcamelApplication implements AutoCloseable {
             }
         });
         main.start();
+        if (console != null && !"false".equals(config.camelProperties().get("camel.server.enabled"))) {
+            console.mountLiveStream(main.getCamelContext(), config.port());
+        }
         loadWorkflowFiles();
     }
 
@@ -100,6 +106,10 @@ public final class StepcamelApplication implements AutoCloseable {
                 new ApiSettings(config.region(), config.account(), Duration.ofMinutes(5)), Clock.systemUTC(),
                 UUID::randomUUID);
         support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));
+        if (config.console().enabled()) {
+            console = new Console(service, config.console(), machineFiles, config.roleArn());
+            support.configure().addRoutesBuilder(console.routes());
+        }
     }
 
     private void loadWorkflowFiles() throws IOException {
@@ -114,6 +124,7 @@ public final class StepcamelApplication implements AutoCloseable {
             try {
                 service.createStateMachine(file.machineName(), file.definition(), config.roleArn(),
                         config.typeOf(file.machineName()), java.util.Map.of());
+                machineFiles.put(file.machineName(), file.path());
                 LOG.info("Loaded state machine '{}' from {}", file.machineName(), file.path());
             } catch (ApiException e) {
                 String line = file.path() + ": " + e.getMessage();

@@ -10,7 +10,11 @@ final class Keys {
     static final String WORKERS = "stepcamel.workers";
     static final String MAP_CONCURRENCY = "stepcamel.map.max-concurrency";
     static final String PORT_KEY = "camel.server.port";
-    static final Set<String> KNOWN = Set.of(REGION, ACCOUNT, ROLE_ARN, WORKERS, MAP_CONCURRENCY);
+    static final String CONSOLE_ENABLED = "stepcamel.console.enabled";
+    static final String CONSOLE_USERNAME = "stepcamel.console.username";
+    static final String CONSOLE_PASSWORD = "stepcamel.console.password";
+    static final Set<String> KNOWN = Set.of(REGION, ACCOUNT, ROLE_ARN, WORKERS, MAP_CONCURRENCY, CONSOLE_ENABLED,
+            CONSOLE_USERNAME, CONSOLE_PASSWORD);
 
     private Keys() {
     }

@@ -21,10 +21,11 @@ import java.util.TreeMap;
  * @param lambdaEndpoints function name to Camel endpoint URI ({@code stepcamel.lambda.<name>=<uri>})
  * @param machineTypes machine name to type for files ({@code stepcamel.machine.<name>.type}, default STANDARD)
  * @param camelProperties every {@code camel.*} key, for Camel Main
+ * @param console whether the web console is served and the login it requires ({@code stepcamel.console.*})
  */
 public record StepcamelConfig(Path routesDir, String host, int port, String region, String account, String roleArn,
         int workerThreads, int mapConcurrencyCeiling, Map<String, String> lambdaEndpoints,
-        Map<String, MachineType> machineTypes, Map<String, String> camelProperties) {
+        Map<String, MachineType> machineTypes, Map<String, String> camelProperties, ConsoleAccess console) {
 
     public static final int DEFAULT_PORT = 8083;
 
@@ -58,7 +59,7 @@ public record StepcamelConfig(Path routesDir, String host, int port, String regi
                 properties.getProperty(Keys.ROLE_ARN, "arn:aws:iam::" + account + ":role/stepcamel"),
                 integer(Keys.WORKERS, properties.getProperty(Keys.WORKERS, "32")),
                 integer(Keys.MAP_CONCURRENCY, properties.getProperty(Keys.MAP_CONCURRENCY, "1000")),
-                Map.copyOf(lambda), Map.copyOf(types), Map.copyOf(camel));
+                Map.copyOf(lambda), Map.copyOf(types), Map.copyOf(camel), ConsoleAccess.from(properties));
     }
 
     public MachineType typeOf(String machineName) {
