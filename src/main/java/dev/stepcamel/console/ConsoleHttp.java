@@ -34,6 +34,11 @@ final class ConsoleHttp {
                 exchange.getMessage().setHeader("WWW-Authenticate", ConsoleAuth.CHALLENGE);
                 return;
             }
+            String refusal = crossSiteRefusal(in);
+            if (refusal != null) {
+                write(exchange, new Reply(403, JSON, error("AccessDeniedException", refusal)));
+                return;
+            }
             Reply reply;
             try {
                 reply = handler.handle(exchange);
@@ -44,6 +49,28 @@ final class ConsoleHttp {
             }
             write(exchange, reply);
         };
+    }
+
+    /**
+     * Why a request that changes something is refused, or {@code null}: it must be JSON (which a
+     * page of another site cannot send without asking first) and, when the browser names the page's
+     * origin, come from the console's own.
+     */
+    static String crossSiteRefusal(Message in) {
+        String method = in.getHeader(Exchange.HTTP_METHOD, String.class);
+        if (method == null || method.equals("GET") || method.equals("HEAD")) {
+            return null;
+        }
+        String type = in.getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith(JSON)) {
+            return "Send the request body as " + JSON + ".";
+        }
+        String origin = in.getHeader("Origin", String.class);
+        String host = in.getHeader("Host", String.class);
+        if (origin != null && (host == null || !origin.replaceFirst("^https?://", "").equals(host))) {
+            return "Requests from another site's pages are refused.";
+        }
+        return null;
     }
 
     static String error(String type, String message) {

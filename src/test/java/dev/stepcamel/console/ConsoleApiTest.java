@@ -198,6 +198,34 @@ class ConsoleApiTest {
     }
 
     @Test
+    void aRunningExecutionCanBeStopped() throws Exception {
+        HttpResponse<String> started = server.send("POST", "/console/api/machines/wait-and-retry/executions",
+                "{\"input\": \"{\\\"delaySeconds\\\": 2}\"}");
+        String arn = json(started).path("executionArn").asText();
+        HttpResponse<String> stopped = server.send("POST", "/console/api/execution/stop?executionArn=" + encode(arn),
+                "{\"error\": \"Console\", \"cause\": \"stopped by a test\"}");
+        assertThat(json(stopped).path("status").asText()).isEqualTo("ABORTED");
+        JsonNode execution = json(server.get("/console/api/execution?executionArn=" + encode(arn)));
+        assertThat(execution.path("states").path("WaitForStart").path("status").asText()).isEqualTo("failed");
+        assertThat(execution.path("error").asText()).isEqualTo("Console");
+    }
+
+    @Test
+    void changesMustBeJsonFromTheConsolesOwnOrigin() throws Exception {
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(server.url("/console/api/machines/image-pipeline/executions")))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"input\": {}}"));
+        HttpResponse<String> plain = server.http.send(post.header("Content-Type", "text/plain").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.statusCode()).isEqualTo(403);
+        HttpResponse<String> foreign = server.http.send(HttpRequest.newBuilder(URI.create(server.url(
+                "/console/api/machines/image-pipeline/executions"))).header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(json(foreign).path("__type").asText()).isEqualTo("AccessDeniedException");
+    }
+
+    @Test
     void thePageAndItsLibrariesAreServedFromTheJar() throws Exception {
         HttpResponse<String> page = server.get("/console");
         assertThat(page.statusCode()).isEqualTo(200);

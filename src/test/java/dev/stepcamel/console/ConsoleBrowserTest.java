@@ -131,6 +131,37 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void codeModeRedrawsAsYouTypeShowsProblemsAtTheirStateAndLineAndSaves() throws Exception {
+        browser.get(server.url("/console#/machine/console-draft/code"));
+        WebElement editor = waiting(10).until(ExpectedConditions.elementToBeClickable(By.id("editor")));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        String invalid = "{\n  \"StartAt\": \"Ask\",\n  \"States\": {\n    \"Ask\": {\"Type\": \"Choice\", \"Choices\": [\n"
+                + "      {\"Variable\": \"$.n\", \"NumericGreaterThan\": 1, \"Next\": \"Big\"}],\n"
+                + "      \"Default\": \"Small\"},\n    \"Big\": {\"Type\": \"Succeed\"}\n  }\n}";
+        typeInto(js, editor, invalid);
+        WebElement problem = waiting(5).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#problems li")));
+        assertThat(problem.getText()).contains("line 6").contains("state Ask").contains("Small");
+        assertThat(browser.findElement(By.cssSelector("svg .node[data-state='Ask']")).getAttribute("class"))
+                .contains("problem");
+        assertThat(browser.findElements(By.cssSelector("svg .edge.choice .edge-label"))).extracting(WebElement::getText)
+                .containsExactly("$.n > 1");
+        shoot("6-code-mode-problem");
+        typeInto(js, editor, invalid.replace("\"Big\": {\"Type\": \"Succeed\"}",
+                "\"Big\": {\"Type\": \"Succeed\"},\n    \"Small\": {\"Type\": \"Pass\", \"End\": true}"));
+        waiting(5).until(d -> d.findElement(By.id("problems")).getText().contains("No validation problems"));
+        assertThat(browser.findElements(By.cssSelector("svg .node[data-state='Small']"))).hasSize(1);
+        browser.findElement(By.id("save")).click();
+        waiting(5).until(d -> d.findElement(By.id("save-result")).getText().contains("created"));
+        assertThat(server.get("/console/api/machines/console-draft").statusCode()).isEqualTo(200);
+    }
+
+    /** Replaces the editor's text as typing would, firing the input event the page listens to. */
+    private static void typeInto(JavascriptExecutor js, WebElement editor, String text) {
+        js.executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", editor, text);
+    }
+
+    @Test
     void followsAMapOfAThousandIterationsWithoutFreezingThePage() throws Exception {
         StringBuilder images = new StringBuilder();
         for (int i = 0; i < 1000; i++) {

@@ -50,6 +50,7 @@ final class ConsoleServer {
         properties.setProperty("camel.server.port", Integer.toString(port));
         properties.setProperty("stepcamel.lambda.optimize-image", "direct:slow-optimize");
         properties.setProperty("stepcamel.machine.hello-express.type", "EXPRESS");
+        properties.setProperty("camel.main.shutdownTimeout", "3"); // parked executions must not hold up the exit
         app = StepcamelApplication.start(StepcamelConfig.from(properties, routes));
         // Camel Main's own exit hook waits for someone to stop it, as the run command does.
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
