@@ -107,7 +107,7 @@ public final class StepcamelApplication implements AutoCloseable {
                 UUID::randomUUID);
         support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));
         if (config.console().enabled()) {
-            console = new Console(service, config.console(), machineFiles, config.roleArn());
+            console = new Console(service, config.console(), machineFiles, config.roleArn(), config.host());
             support.configure().addRoutesBuilder(console.routes());
         }
     }

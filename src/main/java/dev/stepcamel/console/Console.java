@@ -21,11 +21,21 @@ public final class Console {
     /**
      * @param files machine name to the workflow file in {@code routes/} it was loaded from
      * @param roleArn role ARN of machines created from the console
+     * @param host the address the server listens on
      */
-    public Console(StepFunctionsService service, ConsoleAccess access, Map<String, Path> files, String roleArn) {
-        this.auth = new ConsoleAuth(access);
+    public Console(StepFunctionsService service, ConsoleAccess access, Map<String, Path> files, String roleArn,
+            String host) {
+        this.auth = new ConsoleAuth(access, isLoopback(host));
         this.service = service;
         this.routes = new ConsoleRoutes(auth, new MachineViews(service, files, roleArn), new ExecutionViews(service));
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     public RoutesBuilder routes() {

@@ -29,6 +29,11 @@ final class ConsoleHttp {
     static Processor guarded(ConsoleAuth auth, Handler handler) {
         return exchange -> {
             Message in = exchange.getMessage();
+            if (!auth.hostAllowed(in.getHeader("Host", String.class))) {
+                write(exchange, new Reply(403, JSON, error("AccessDeniedException",
+                        "The console answers to loopback names only (127.0.0.1, localhost).")));
+                return;
+            }
             if (!auth.allows(in.getHeader("Authorization", String.class))) {
                 write(exchange, new Reply(401, JSON, error("AccessDeniedException", "Log in to use the console.")));
                 exchange.getMessage().setHeader("WWW-Authenticate", ConsoleAuth.CHALLENGE);

@@ -41,6 +41,11 @@ final class LiveStream {
 
     private void handle(RoutingContext context) {
         HttpServerResponse response = context.response();
+        if (!auth.hostAllowed(context.request().getHeader("Host"))) {
+            response.setStatusCode(403).putHeader("Content-Type", ConsoleHttp.JSON)
+                    .end(ConsoleHttp.error("AccessDeniedException", "The console answers to loopback names only."));
+            return;
+        }
         if (!auth.allows(context.request().getHeader("Authorization"))) {
             response.setStatusCode(401).putHeader("WWW-Authenticate", ConsoleAuth.CHALLENGE)
                     .putHeader("Content-Type", ConsoleHttp.JSON)

@@ -21,12 +21,12 @@ class ConsoleAuthTest {
 
     @Test
     void withoutALoginEveryoneWhoReachesThePortMayUseIt() {
-        assertThat(new ConsoleAuth(ConsoleAccess.open()).allows(null)).isTrue();
+        assertThat(new ConsoleAuth(ConsoleAccess.open(), true).allows(null)).isTrue();
     }
 
     @Test
     void withALoginOnlyTheRightCredentialsMay() {
-        ConsoleAuth auth = new ConsoleAuth(new ConsoleAccess(true, "admin", "s3cret"));
+        ConsoleAuth auth = new ConsoleAuth(new ConsoleAccess(true, "admin", "s3cret"), true);
         assertThat(auth.allows(basic("admin", "s3cret"))).isTrue();
         assertThat(auth.allows(basic("admin", "wrong"))).isFalse();
         assertThat(auth.allows("Basic not-base64!")).isFalse();
@@ -35,8 +35,18 @@ class ConsoleAuthTest {
     }
 
     @Test
+    void aLoopbackServerAnswersToLoopbackNamesOnly() {
+        ConsoleAuth auth = new ConsoleAuth(ConsoleAccess.open(), true);
+        assertThat(auth.hostAllowed("127.0.0.1:8083")).isTrue();
+        assertThat(auth.hostAllowed("localhost:8083")).isTrue();
+        assertThat(auth.hostAllowed("[::1]:8083")).isTrue();
+        assertThat(auth.hostAllowed("evil.example:8083")).isFalse();
+        assertThat(new ConsoleAuth(ConsoleAccess.open(), false).hostAllowed("stepcamel.internal:8083")).isTrue();
+    }
+
+    @Test
     void aRefusedRequestGetsA401ChallengeAndNoContent() throws Exception {
-        ConsoleAuth auth = new ConsoleAuth(new ConsoleAccess(true, "admin", "s3cret"));
+        ConsoleAuth auth = new ConsoleAuth(new ConsoleAccess(true, "admin", "s3cret"), true);
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             Exchange exchange = new DefaultExchange(context);
             ConsoleHttp.guarded(auth, ex -> new ConsoleHttp.Reply(200, "text/plain", "secret page")).process(exchange);
