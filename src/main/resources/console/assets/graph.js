@@ -196,7 +196,7 @@ export function render(svg, definition, onSelect) {
     } else {
       el('text', { x: n.x, y: n.y - 5, 'text-anchor': 'middle', class: 'type-label' }, ng).textContent = TYPE_MARK[n.type] || n.type;
       el('text', { x: n.x, y: n.y + 11, 'text-anchor': 'middle', class: 'label' }, ng).textContent = short(n.label, 40);
-      const badge = el('text', { x: n.x + n.width / 2, y: n.y - n.height / 2 - 3, 'text-anchor': 'end', class: 'badge' }, ng);
+      const badge = el('text', { x: n.x + n.width / 2 + 5, y: n.y + 4, 'text-anchor': 'start', class: 'badge' }, ng);
       badge.textContent = '';
     }
     if (n.state) {

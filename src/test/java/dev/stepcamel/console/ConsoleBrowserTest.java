@@ -34,6 +34,8 @@ class ConsoleBrowserTest {
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target", "console-screenshots");
 
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     private static ConsoleServer server;
     private static WebDriver browser;
 
@@ -42,6 +44,7 @@ class ConsoleBrowserTest {
         assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
                 "Skipped: headless Chromium is not installed (apt-get install -y chromium chromium-driver;"
                         + " .ci/run does this)");
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE); // not a warning per CDP version it lacks
         server = ConsoleServer.shared();
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions();
@@ -145,7 +148,7 @@ class ConsoleBrowserTest {
                 .contains("problem");
         assertThat(browser.findElements(By.cssSelector("svg .edge.choice .edge-label"))).extracting(WebElement::getText)
                 .containsExactly("$.n > 1");
-        shoot("6-code-mode-problem");
+        shoot("7-code-mode-problem");
         typeInto(js, editor, invalid.replace("\"Big\": {\"Type\": \"Succeed\"}",
                 "\"Big\": {\"Type\": \"Succeed\"},\n    \"Small\": {\"Type\": \"Pass\", \"End\": true}"));
         waiting(5).until(d -> d.findElement(By.id("problems")).getText().contains("No validation problems"));
@@ -177,14 +180,18 @@ class ConsoleBrowserTest {
                 + " const now = performance.now(); window.__maxGap = Math.max(window.__maxGap, now - window.__last);"
                 + " window.__last = now; }, 20);");
         browser.findElement(By.id("start")).click();
+        waiting(10).until(d -> d.findElements(By.cssSelector("svg .node[data-state='Resize'].status-running")).size() == 1);
+        browser.findElement(By.cssSelector("svg .node[data-state='ProcessImages']")).click();
+        shoot("5-map-1000-iterations-running");
         waiting(30).until(d -> d.findElement(By.id("ex-status")).getText().equals("SUCCEEDED"));
         waiting(5).until(d -> statusOf("Summarize").contains("status-succeeded"));
-        browser.findElement(By.cssSelector("svg .node[data-state='ProcessImages']")).click();
+        int messages = Integer.parseInt(browser.findElement(By.tagName("body")).getAttribute("data-live-messages"));
         waiting(5).until(d -> d.findElements(By.cssSelector(".iters b.succeeded")).size() == 1000);
         browser.findElement(By.cssSelector(".iters b[data-i='999']")).click();
         assertThat(browser.findElement(By.id("iteration-detail")).getText()).contains("Iteration 999: succeeded");
         double maxGap = ((Number) js.executeScript("return window.__maxGap")).doubleValue();
-        shoot("5-map-1000-iterations");
+        shoot("6-map-1000-iterations-done");
+        assertThat(messages).as("live messages").isGreaterThan(1);
         assertThat(maxGap).as("longest pause of the page's timers, ms").isLessThan(1000);
     }
 }

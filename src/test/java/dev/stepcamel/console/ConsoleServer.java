@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * The whole runtime on a free port of 127.0.0.1 serving the project's example workflows, started
  * once for every console test. The examples run as shipped, except that the image pipeline's
- * optimize step takes {@value #SLOW_MILLIS} ms, so that a browser can watch it run.
+ * optimize step takes {@value #SLOW_MILLIS} ms, and resizing 4 ms, so that a browser can watch
+ * them run (a batch of 1,000 images, five at a time, then takes about a second).
  */
 final class ConsoleServer {
     static final long SLOW_MILLIS = 1500;
@@ -44,11 +45,20 @@ final class ConsoleServer {
                         - delay:
                             constant: %d
                         - to: direct:optimize-image
+                - route:
+                    id: slower-resize
+                    from:
+                      uri: direct:slower-resize
+                      steps:
+                        - delay:
+                            constant: 4
+                        - to: direct:resize-image
                 """.formatted(SLOW_MILLIS));
         port = freePort();
         Properties properties = new Properties();
         properties.setProperty("camel.server.port", Integer.toString(port));
         properties.setProperty("stepcamel.lambda.optimize-image", "direct:slow-optimize");
+        properties.setProperty("stepcamel.lambda.resize-image", "direct:slower-resize");
         properties.setProperty("stepcamel.machine.hello-express.type", "EXPRESS");
         properties.setProperty("camel.main.shutdownTimeout", "3"); // parked executions must not hold up the exit
         app = StepcamelApplication.start(StepcamelConfig.from(properties, routes));
