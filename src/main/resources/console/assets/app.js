@@ -87,7 +87,14 @@ function graphTab(el, machine) {
       <div class="toolbar"><input id="exec-name" placeholder="name (optional)"><button class="primary" id="start">Start execution</button></div>
       <div id="start-result"></div></div>
     <div class="panel"><h2>Validation</h2>${problemList(machine.problems)}</div>
-    <div class="panel"><h2>Definition</h2><pre>${h(pretty(machine.definition))}</pre></div></div></div>`;
+    <div class="panel"><h2>Definition</h2><pre>${h(pretty(machine.definition))}</pre></div>
+    <details class="panel" id="routes-beside"><summary><b>Camel routes</b> it compiled to</summary><pre id="routes-yaml">Loading…</pre></details></div></div>`;
+  document.getElementById('routes-beside').addEventListener('toggle', async (ev) => {
+    if (!ev.target.open || ev.target.dataset.loaded) return;
+    ev.target.dataset.loaded = 'yes';
+    const response = await fetch(`${API}/machines/${encodeURIComponent(machine.name)}/routes`);
+    document.getElementById('routes-yaml').textContent = await response.text();
+  }, { once: false });
   const drawn = render(document.getElementById('graph'), parseOrNull(machine.definition) || {}, () => {});
   markProblems(drawn.nodesByState, machine.problems);
   document.getElementById('start').onclick = async () => {
@@ -181,8 +188,7 @@ async function executionsView(params) {
       <span id="range">${list.total ? `${list.offset + 1}–${list.offset + list.executions.length} of ${list.total}` : 'No executions'}</span>
       <button id="next" ${list.offset + list.executions.length < list.total ? '' : 'disabled'}>Older ›</button></div>
     <table id="executions"><tr><th>Name</th><th>State machine</th><th>Status</th><th>Started</th><th>Ended</th></tr>
-    ${list.executions.map(e => `<tr data-status="${h(e.status)}"><td><a href="#/execution/${encodeURIComponent(e.executionArn)}">${h(e.name)}</a></td>
-      <td>${h(e.stateMachineName)}</td><td>${status(e.status)}</td><td>${h(when(e.startDate))}</td><td>${h(when(e.stopDate))}</td></tr>`).join('')}</table>`;
+    ${executionRows(list.executions)}</table>`;
   const go = (p) => { const n = new URLSearchParams(params); n.set('page', p); location.hash = '#/executions?' + n; };
   document.getElementById('prev').onclick = () => go(page - 1);
   document.getElementById('next').onclick = () => go(page + 1);
@@ -196,14 +202,19 @@ async function executionsView(params) {
   if (page === 0) { const t = setInterval(() => { if (!document.hidden) refreshRows(q); }, 3000); cleanup = () => clearInterval(t); }
 }
 
+function executionRows(executions) {
+  return executions.map(e => `<tr data-status="${h(e.status)}" data-arn="${h(e.executionArn)}"><td><a href="#/execution/${encodeURIComponent(e.executionArn)}">${h(e.name)}</a></td>
+      <td>${h(e.stateMachineName)}</td><td>${status(e.status)}</td><td>${h(when(e.startDate))}</td><td>${h(when(e.stopDate))}</td></tr>`).join('');
+}
+
 async function refreshRows(q) {
   const list = await api('/executions?' + q).catch(() => null);
   const table = document.getElementById('executions');
   if (!list || !table) return;
-  table.querySelectorAll('tr[data-status]').forEach((tr, i) => {
-    const e = list.executions[i];
-    if (e && tr.dataset.status !== e.status) { tr.dataset.status = e.status; tr.cells[2].innerHTML = status(e.status); tr.cells[4].textContent = when(e.stopDate); }
-  });
+  const shown = [...table.querySelectorAll('tr[data-arn]')].map(tr => tr.dataset.arn + tr.dataset.status).join();
+  if (shown === list.executions.map(e => e.executionArn + e.status).join()) return;
+  table.innerHTML = table.rows[0].outerHTML + executionRows(list.executions);
+  document.getElementById('range').textContent = list.total ? `${list.offset + 1}–${list.offset + list.executions.length} of ${list.total}` : 'No executions';
 }
 
 function local(iso) {
@@ -252,8 +263,13 @@ async function executionView(arn) {
     document.getElementById('event-count').textContent = `(${total} events)`;
     document.getElementById('h-range').textContent = total ? `${from + 1}–${from + rows.length} of ${total}` : '';
     document.getElementById('history').innerHTML = '<tr><th>#</th><th>Type</th><th>Time</th><th>Details</th></tr>' + rows.map(ev =>
-      `<tr data-type="${h(ev.type)}"><td>${ev.id}</td><td>${h(ev.type)}</td><td>${h(new Date(ev.timestamp).toISOString().slice(11, 23))}</td><td><pre>${h(ev.details ? short(JSON.stringify(ev.details)) : '')}</pre></td></tr>`).join('');
+      `<tr data-type="${h(ev.type)}"><td>${ev.id}</td><td>${h(ev.type)}</td><td>${h(new Date(ev.timestamp).toISOString().slice(11, 23))}</td><td><pre data-id="${ev.id}">${h(ev.details ? short(JSON.stringify(ev.details)) : '')}</pre></td></tr>`).join('');
   };
+  document.getElementById('history').addEventListener('click', (e) => {
+    const pre = e.target.closest('pre[data-id]');
+    const ev = pre && state.events[Number(pre.dataset.id) - 1];
+    if (ev && ev.details) pre.textContent = JSON.stringify(ev.details, null, 2);
+  });
   const drawState = () => {
     const panel = document.getElementById('state-panel');
     if (!state.selected) return;

@@ -69,9 +69,12 @@ class ConsoleBrowserTest {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(50));
     }
 
+    /** The classes of a state's node, read in one step, since a live page replaces nodes as it goes. */
     private static String statusOf(String state) {
-        return browser.findElement(By.cssSelector("svg .node.kind-state[data-state='" + state + "']"))
-                .getAttribute("class");
+        Object classes = ((JavascriptExecutor) browser).executeScript("const n = document.querySelector("
+                + "\"svg .node.kind-state[data-state='\" + arguments[0] + \"']\"); return n ? n.getAttribute('class') : '';",
+                state);
+        return String.valueOf(classes);
     }
 
     private static void shoot(String name) throws Exception {
@@ -90,6 +93,8 @@ class ConsoleBrowserTest {
                 .extracting(WebElement::getText).contains("$.isValid == true");
         assertThat(browser.findElements(By.cssSelector("svg .edge.catch"))).hasSize(3);
         assertThat(browser.findElements(By.cssSelector("svg .group.group[data-state='Process']"))).hasSize(1);
+        browser.findElement(By.cssSelector("#routes-beside summary")).click(); // the compiled routes, beside the graph
+        waiting(5).until(d -> d.findElement(By.id("routes-yaml")).getText().contains("- route:"));
 
         WebElement input = browser.findElement(By.id("exec-input"));
         input.clear();
