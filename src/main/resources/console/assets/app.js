@@ -36,8 +36,7 @@ function route() {
   show().catch(e => { view.innerHTML = `<div class="error-box">${h(e.message)}</div>`; });
 }
 window.addEventListener('hashchange', route);
-window.addEventListener('DOMContentLoaded', route);
-if (document.readyState !== 'loading') route();
+route(); // a module runs once the document is parsed
 
 // ---- state machines -------------------------------------------------------------------------
 
