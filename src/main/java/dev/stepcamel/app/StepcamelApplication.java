@@ -13,6 +13,7 @@ import dev.stepcamel.compile.CompileSettings;
 import dev.stepcamel.config.StepcamelConfig;
 import dev.stepcamel.compile.TaskResolver;
 import dev.stepcamel.integrations.Integrations;
+import dev.stepcamel.console.Console;
 import dev.stepcamel.runtime.ExecutionEngine;
 import dev.stepcamel.runtime.RuntimeResources;
 import dev.stepcamel.runtime.DeployedMachine;
@@ -52,6 +53,8 @@ public final class StepcamelApplication implements AutoCloseable {
     private Retention retention;
     private Integrations integrations;
     private StepFunctionsService service;
+    private Console console;
+    private final java.util.Map<String, java.nio.file.Path> machineFiles = new java.util.concurrent.ConcurrentHashMap<>();
 
     private StepcamelApplication(StepcamelConfig config) {
         this.config = config;
@@ -83,6 +86,9 @@ public final class StepcamelApplication implements AutoCloseable {
         });
         main.start();
         resumeStoredExecutions();
+        if (console != null && !"false".equals(config.camelProperties().get("camel.server.enabled"))) {
+            console.mountLiveStream(main.getCamelContext(), config.port());
+        }
         loadWorkflowFiles();
         retention = Retention.start(service, resources, config.retention(), this::compactStore);
     }
@@ -168,6 +174,10 @@ public final class StepcamelApplication implements AutoCloseable {
         support.configure().addRoutesBuilder(new NestedExecutionRoutes(service));
         support.configure().addRoutesBuilder(new SdkSfnRoutes(service));
         Triggers.wire(support, service, integrations.awsClients(), config);
+        if (config.console().enabled()) {
+            console = new Console(service, config.console(), machineFiles, config.roleArn(), config.host());
+            support.configure().addRoutesBuilder(console.routes());
+        }
     }
 
     private void loadWorkflowFiles() throws IOException {
@@ -182,6 +192,7 @@ public final class StepcamelApplication implements AutoCloseable {
             try {
                 service.createOrUpdateStateMachine(file.machineName(), file.definition(), config.roleArn(),
                         config.typeOf(file.machineName()));
+                machineFiles.put(file.machineName(), file.path());
                 LOG.info("Loaded state machine '{}' from {}", file.machineName(), file.path());
             } catch (ApiException e) {
                 String line = file.path() + ": " + e.getMessage();

@@ -27,11 +27,13 @@ import java.util.TreeMap;
  * @param retention how long ended executions are kept ({@code stepcamel.retention}, default 90 days)
  * @param awsKeys the {@code stepcamel.aws.*} keys without that prefix (region, credentials, endpoints)
  * @param triggerKeys the {@code stepcamel.trigger.*} keys without that prefix (S3, SQS and endpoint triggers)
+ * @param console whether the web console is served and the login it requires ({@code stepcamel.console.*})
  */
 public record StepcamelConfig(Path routesDir, String host, int port, String region, String account, String roleArn,
         int workerThreads, int mapConcurrencyCeiling, Map<String, String> lambdaEndpoints,
         Map<String, MachineType> machineTypes, Map<String, String> camelProperties, Path dataDir, boolean durable,
-        java.time.Duration retention, Map<String, String> awsKeys, Map<String, String> triggerKeys) {
+        java.time.Duration retention, Map<String, String> awsKeys, Map<String, String> triggerKeys,
+        ConsoleAccess console) {
 
     public static final int DEFAULT_PORT = 8083;
     private static final String AWS_PREFIX = "stepcamel.aws.";
@@ -77,7 +79,7 @@ public record StepcamelConfig(Path routesDir, String host, int port, String regi
                 Path.of(properties.getProperty(Keys.DATA_DIR, "data").trim()),
                 store(properties.getProperty(Keys.STORE, "file").trim()),
                 duration(Keys.RETENTION, properties.getProperty(Keys.RETENTION, "90d")),
-                Map.copyOf(aws), Map.copyOf(triggers));
+                Map.copyOf(aws), Map.copyOf(triggers), ConsoleAccess.from(properties));
     }
 
     private static boolean store(String value) {

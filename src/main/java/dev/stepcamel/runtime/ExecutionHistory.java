@@ -64,6 +64,12 @@ public final class ExecutionHistory {
         return events.size();
     }
 
+    /** The events after the first {@code count}, at most {@code limit} of them; for readers that follow a live history. */
+    public synchronized List<HistoryEvent> since(int count, int limit) {
+        int from = Math.min(Math.max(count, 0), events.size());
+        return List.copyOf(events.subList(from, Math.min(events.size(), from + Math.max(limit, 0))));
+    }
+
     public synchronized List<HistoryEvent> snapshot() {
         return List.copyOf(events);
     }
