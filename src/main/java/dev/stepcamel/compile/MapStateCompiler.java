@@ -39,6 +39,8 @@ final class MapStateCompiler implements StateCompiler<MapState> {
         RouteSteps.add(slot, IterationSteps.acquireSlot());
         slot.to(dispatcher);
         RouteSteps.add(slot, IterationSteps.finish(state.name()));
+        // A failed iteration skips the rest of the try block: record its failure, then fail on.
+        RouteSteps.add(slot.doCatch(Exception.class), IterationSteps.failed(state.name()));
         RouteSteps.add(slot.doFinally(), IterationSteps.releaseSlot());
         slot.end();
 

@@ -43,6 +43,45 @@ class ExecutionEngineTest {
     }
 
     @Test
+    void aFailedIterationIsRecordedBeforeTheMapStateFails() throws Exception {
+        Execution e = fixture.run("""
+                {"StartAt":"M","States":{"M":{"Type":"Map","MaxConcurrency":1,
+                  "ItemProcessor":{"StartAt":"Bad","States":{"Bad":{"Type":"Fail","Error":"Item.Bad"}}},
+                  "Catch":[{"ErrorEquals":["Item.Bad"],"Next":"Caught"}],"End":true},
+                  "Caught":{"Type":"Pass","End":true}}}""", "[1]", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(e.history().snapshot()).extracting(HistoryEvent::type).containsExactly("ExecutionStarted",
+                "MapStateEntered", "MapStateStarted", "MapIterationStarted", "FailStateEntered", "MapIterationFailed",
+                "MapStateFailed", "MapStateExited", "PassStateEntered", "PassStateExited", "ExecutionSucceeded");
+    }
+
+    @Test
+    void aRetriedMapStateRecordsMapStateFailedOnlyWhenItGivesUp() throws Exception {
+        Execution e = fixture.run("""
+                {"StartAt":"M","States":{"M":{"Type":"Map","MaxConcurrency":1,
+                  "ItemProcessor":{"StartAt":"Bad","States":{"Bad":{"Type":"Fail","Error":"Item.Bad"}}},
+                  "Retry":[{"ErrorEquals":["Item.Bad"],"IntervalSeconds":1,"MaxAttempts":1}],"End":true}}}""",
+                "[1]", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(e.history().snapshot()).extracting(HistoryEvent::type).containsExactly("ExecutionStarted",
+                "MapStateEntered", "MapStateStarted", "MapIterationStarted", "FailStateEntered", "MapIterationFailed",
+                "MapStateStarted", "MapIterationStarted", "FailStateEntered", "MapIterationFailed", "MapStateFailed",
+                "ExecutionFailed");
+    }
+
+    @Test
+    void anInvalidToleratedFailureCountFailsTheMapAfterItStartedWithoutMapStateFailed() throws Exception {
+        Execution e = fixture.run("""
+                {"StartAt":"M","States":{"M":{"Type":"Map","ToleratedFailureCountPath":"$.tolerated","ItemsPath":"$.items",
+                  "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                    "StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}}""",
+                "{\"items\":[1],\"tolerated\":\"many\"}", MachineType.STANDARD);
+        assertThat(e.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(e.history().snapshot()).extracting(HistoryEvent::type).containsExactly("ExecutionStarted",
+                "MapStateEntered", "MapStateStarted", "ExecutionFailed");
+    }
+
+    @Test
     void taskRetriesThenSucceeds() throws Exception {
         Execution e = fixture.run("""
                 {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:flaky",

@@ -55,29 +55,14 @@ public final class ErrorHandlingStep extends AsyncProcessorSupport {
         Throwable caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         AslException error = TaskErrors.toAsl(caught);
         ExecutionRun run = Steps.run(exchange);
-        failureEvents.record(exchange, error);
         if (error.isTerminal() || run == null || !run.isActive()) {
+            failureEvents.record(exchange, error);
             return fail(exchange, callback, error);
         }
-        for (int i = 0; i < retriers.size(); i++) {
-            Retrier retrier = retriers.get(i);
-            if (!ErrorMatcher.matches(retrier.errorEquals(), error)) {
-                continue;
-            }
-            StateVisit visit = Steps.visit(exchange);
-            if (visit.retries(i) >= retrier.maxAttempts()) {
-                break;
-            }
-            long delay = delayMillis(retrier, visit.retries(i), run);
-            visit.countRetry(i);
-            visit.setRetrying(true);
-            exchange.setProperty(ExchangeKeys.NEXT, stateName);
-            java.time.Instant due = run.services().clock().instant().plusMillis(delay);
-            Steps.checkpoint(exchange, frame -> Checkpoint.inside(frame, Checkpoint.Kind.RETRY, stateName,
-                    visit.retryCounts(), due));
-            run.services().scheduleAt(due, () -> callback.done(false));
+        if (retry(exchange, callback, error, run)) {
             return false;
         }
+        failureEvents.record(exchange, error);
         for (int i = 0; i < catchers.size(); i++) {
             if (ErrorMatcher.matches(catchers.get(i).errorEquals(), error)) {
                 ObjectNode errorOutput = Json.MAPPER.createObjectNode().put("Error", error.error());
@@ -100,6 +85,36 @@ public final class ErrorHandlingStep extends AsyncProcessorSupport {
             }
         }
         return fail(exchange, callback, error);
+    }
+
+    /** Schedules the state again when a retrier matches and has attempts left; {@code false} otherwise. */
+    private boolean retry(Exchange exchange, AsyncCallback callback, AslException error, ExecutionRun run) {
+        for (int i = 0; i < retriers.size(); i++) {
+            Retrier retrier = retriers.get(i);
+            if (!ErrorMatcher.matches(retrier.errorEquals(), error)) {
+                continue;
+            }
+            StateVisit visit = Steps.visit(exchange);
+            if (visit.retries(i) >= retrier.maxAttempts()) {
+                return false;
+            }
+            // TaskFailed is recorded for every attempt; MapStateFailed and ParallelStateFailed are not.
+            if (failureEvents.everyAttempt()) {
+                failureEvents.record(exchange, error);
+            } else {
+                failureEvents.discard(exchange);
+            }
+            long delay = delayMillis(retrier, visit.retries(i), run);
+            visit.countRetry(i);
+            visit.setRetrying(true);
+            exchange.setProperty(ExchangeKeys.NEXT, stateName);
+            java.time.Instant due = run.services().clock().instant().plusMillis(delay);
+            Steps.checkpoint(exchange, frame -> Checkpoint.inside(frame, Checkpoint.Kind.RETRY, stateName,
+                    visit.retryCounts(), due));
+            run.services().scheduleAt(due, () -> callback.done(false));
+            return true;
+        }
+        return false;
     }
 
     private static boolean fail(Exchange exchange, AsyncCallback callback, AslException error) {

@@ -11,6 +11,15 @@ public interface FailureEvents {
 
     void record(Exchange exchange, AslException error);
 
+    /** Whether the event is recorded for attempts that a Retry repeats, too. */
+    default boolean everyAttempt() {
+        return true;
+    }
+
+    /** Forgets what {@link #record} would have consumed, for an attempt that is retried without an event. */
+    default void discard(Exchange exchange) {
+    }
+
     static FailureEvents task(TaskBinding binding) {
         return (exchange, error) -> {
             if (exchange.getProperty(TaskRequestStep.STARTED) == null) {
@@ -28,14 +37,27 @@ public interface FailureEvents {
 
     /**
      * ParallelStateFailed or MapStateFailed, when the branches or iterations had started or the
-     * state's own JSONata failed (AWS records both then).
+     * state's own JSONata failed (AWS records both then), and only when no Retry repeats the state.
      */
     static FailureEvents branches(String eventType) {
-        return (exchange, error) -> {
-            if (exchange.getProperty(BranchResults.RESULTS) != null
-                    || dev.stepcamel.asl.errors.ErrorNames.QUERY_EVALUATION_ERROR.equals(error.error())) {
+        return new FailureEvents() {
+            @Override
+            public void record(Exchange exchange, AslException error) {
+                if (exchange.getProperty(BranchResults.RESULTS) != null
+                        || dev.stepcamel.asl.errors.ErrorNames.QUERY_EVALUATION_ERROR.equals(error.error())) {
+                    exchange.removeProperty(BranchResults.RESULTS);
+                    Steps.hold(exchange, eventType, null);
+                }
+            }
+
+            @Override
+            public boolean everyAttempt() {
+                return false;
+            }
+
+            @Override
+            public void discard(Exchange exchange) {
                 exchange.removeProperty(BranchResults.RESULTS);
-                Steps.hold(exchange, eventType, null);
             }
         };
     }

@@ -94,21 +94,36 @@ public final class IterationSteps {
                     return;
                 }
                 int index = exchange.getProperty(Exchange.SPLIT_INDEX, Integer.class);
-                Exception failure = exchange.getException();
-                if (failure == null) {
-                    JsonNode result = Steps.body(exchange);
-                    Steps.record(exchange, "MapIterationSucceeded", d -> d.put("name", mapState).put("index", index),
-                            f -> Checkpoint.done(f, result));
-                } else {
-                    AslException error = TaskErrors.toAsl(failure);
-                    Steps.record(exchange, "MapIterationFailed", d -> d.put("name", mapState).put("index", index),
-                            f -> Checkpoint.failed(f, error.error(), error.cause()));
-                }
+                JsonNode result = Steps.body(exchange);
+                Steps.record(exchange, "MapIterationSucceeded", d -> d.put("name", mapState).put("index", index),
+                        f -> Checkpoint.done(f, result));
             }
 
             @Override
             public String toString() {
                 return "FinishIteration";
+            }
+        };
+    }
+
+    /** In the iteration's catch block: records MapIterationFailed and rethrows the failure. */
+    public static Processor failed(String mapState) {
+        return new Processor() {
+            @Override
+            public void process(Exchange exchange) {
+                Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+                if (!FrameResume.endedBefore(exchange)) {
+                    int index = exchange.getProperty(Exchange.SPLIT_INDEX, Integer.class);
+                    AslException error = TaskErrors.toAsl(failure);
+                    Steps.record(exchange, "MapIterationFailed", d -> d.put("name", mapState).put("index", index),
+                            f -> Checkpoint.failed(f, error.error(), error.cause()));
+                }
+                exchange.setException(failure);
+            }
+
+            @Override
+            public String toString() {
+                return "IterationFailed";
             }
         };
     }

@@ -125,8 +125,6 @@ public final class MapItemsStep implements Processor {
                 }
             }
         }
-        BranchResults.open(exchange, inputs.size());
-        toleratedFailures(exchange, input, ctx, inputs.size());
         int limit = maxConcurrency(exchange, input, ctx);
         ExecutionRun run = Steps.run(exchange);
         if (limit > 0 && limit < inputs.size()) {
@@ -141,11 +139,15 @@ public final class MapItemsStep implements Processor {
             Steps.record(exchange, "MapStateStarted", d -> d.put("length", inputs.size()), frame -> Checkpoint.inside(
                     frame, Checkpoint.Kind.BRANCHES, state.name(), visit.retryCounts(), null));
         }
+        // AWS reads the tolerated failures after MapStateStarted; a bad value fails the state without MapStateFailed.
+        ToleratedFailures tolerated = toleratedFailures(exchange, input, ctx, inputs.size());
+        BranchResults.open(exchange, inputs.size());
+        BranchResults.tolerate(exchange, tolerated);
         exchange.getMessage().setBody(inputs);
     }
 
-    /** Reads ToleratedFailureCount/Percentage (or their paths); sets the limit when either is given. */
-    private void toleratedFailures(Exchange exchange, JsonNode input, StateEvaluationContext ctx, int items) {
+    /** Reads ToleratedFailureCount/Percentage (or their paths); {@code null} when neither is given. */
+    private ToleratedFailures toleratedFailures(Exchange exchange, JsonNode input, StateEvaluationContext ctx, int items) {
         Integer count = toleratedCount != null ? (Integer) (int) toleratedCount.integer(exchange, 0)
                 : state.toleratedFailureCount();
         Double percentage = toleratedPercentage != null ? (Double) toleratedPercentage.number(exchange)
@@ -170,11 +172,7 @@ public final class MapItemsStep implements Processor {
         if (count != null && count < 0) {
             throw StateErrors.runtime(exchange, "ToleratedFailureCount cannot be negative.");
         }
-        if (count != null || percentage != null) {
-            BranchResults.tolerate(exchange, new ToleratedFailures(count, percentage, items));
-        } else {
-            BranchResults.tolerate(exchange, null);
-        }
+        return count != null || percentage != null ? new ToleratedFailures(count, percentage, items) : null;
     }
 
     private static RuntimeException invalidValue(Exchange exchange, String field, JsonNode value, String type,
