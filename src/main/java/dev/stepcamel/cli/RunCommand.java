@@ -14,6 +14,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!java.nio.file.Files.isDirectory(options.routes)) {
+            System.err.println("stepcamel: the routes directory " + options.routes.toAbsolutePath()
+                    + " does not exist; name one with --routes");
+            return 2;
+        }
         StepcamelConfig config;
         try {
             config = options.load();

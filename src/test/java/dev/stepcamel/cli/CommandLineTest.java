@@ -68,6 +68,13 @@ class CommandLineTest {
     }
 
     @Test
+    void runWithoutItsRoutesDirectoryFailsWithAMessage(@TempDir Path dir) {
+        Run run = run("run", "--routes", dir.resolve("absent").toString(), "--config", emptyConfig.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("routes directory").contains("absent").doesNotContain("Exception");
+    }
+
+    @Test
     void helpListsTheCommands() {
         Run run = run("--help");
         assertThat(run.status()).isZero();

@@ -192,8 +192,11 @@ class ConsoleBrowserTest {
         waiting(5).until(d -> statusOf("Summarize").contains("status-succeeded"));
         int messages = Integer.parseInt(browser.findElement(By.tagName("body")).getAttribute("data-live-messages"));
         waiting(5).until(d -> d.findElements(By.cssSelector(".iters b.succeeded")).size() == 1000);
-        browser.findElement(By.cssSelector(".iters b[data-i='999']")).click();
-        assertThat(browser.findElement(By.id("iteration-detail")).getText()).contains("Iteration 999: succeeded");
+        // The list may still be redrawn by a late live message: click again until the detail shows.
+        waiting(5).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector(".iters b[data-i='999']")).click();
+            return d.findElement(By.id("iteration-detail")).getText().contains("Iteration 999: succeeded");
+        });
         double maxGap = ((Number) js.executeScript("return window.__maxGap")).doubleValue();
         shoot("6-map-1000-iterations-done");
         assertThat(messages).as("live messages").isGreaterThan(1);

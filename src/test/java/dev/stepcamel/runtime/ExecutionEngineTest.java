@@ -82,6 +82,29 @@ class ExecutionEngineTest {
     }
 
     @Test
+    void anItemBatcherGroupsTheSelectedItemsByCountAndBytes() throws Exception {
+        String map = """
+                {"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items",
+                  "ItemSelector":{"v.$":"$$.Map.Item.Value"},"ItemBatcher":%s,
+                  "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                    "StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}}""";
+        Execution byCount = fixture.run(map.formatted(
+                "{\"MaxItemsPerBatchPath\":\"$.per\",\"BatchInput\":{\"tag.$\":\"$.tag\"}}"),
+                "{\"items\":[1,2,3],\"per\":2,\"tag\":\"t\"}", MachineType.STANDARD);
+        assertThat(Json.parse(byCount.output())).isEqualTo(Json.parse("""
+                [{"BatchInput":{"tag":"t"},"Items":[{"v":1},{"v":2}]},{"BatchInput":{"tag":"t"},"Items":[{"v":3}]}]"""));
+        // {"v":"aaaa"} is 12 bytes, 13 with its separator: two fit in 30 bytes, three do not.
+        Execution byBytes = fixture.run(map.formatted("{\"MaxInputBytesPerBatch\":30}"),
+                "{\"items\":[\"aaaa\",\"bbbb\",\"cccc\"]}", MachineType.STANDARD);
+        assertThat(Json.parse(byBytes.output())).isEqualTo(Json.parse("""
+                [{"Items":[{"v":"aaaa"},{"v":"bbbb"}]},{"Items":[{"v":"cccc"}]}]"""));
+        Execution bad = fixture.run(map.formatted("{\"MaxItemsPerBatchPath\":\"$.per\"}"),
+                "{\"items\":[1],\"per\":0}", MachineType.STANDARD);
+        assertThat(bad.error()).isEqualTo("States.Runtime");
+        assertThat(bad.cause()).contains("MaxItemsPerBatchPath").contains("$.per");
+    }
+
+    @Test
     void taskRetriesThenSucceeds() throws Exception {
         Execution e = fixture.run("""
                 {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:flaky",

@@ -54,7 +54,32 @@ final class JsonataStateFields {
                 view.set(field, standIn);
             }
         });
+        distributedFields(state, view);
         return new Node(view, state.at, state.what, state.problems);
+    }
+
+    /**
+     * A JSONata ItemReader takes Arguments instead of Parameters, and its ReaderConfig and the
+     * ItemBatcher's limits may be expressions: the view holds stand-ins for the JSONPath rules.
+     */
+    private static void distributedFields(Node state, ObjectNode view) {
+        if (view.get("ItemReader") instanceof ObjectNode reader) {
+            if (reader.has("Parameters")) {
+                Node.of(reader, state.at.child("ItemReader"), "the ItemReader of " + state.what, state.problems)
+                        .fail("Parameters", "is not supported in a JSONata state; use Arguments");
+            }
+            reader.remove("Arguments");
+            if (reader.get("ReaderConfig") instanceof ObjectNode config && isExpression(config.get("MaxItems"))) {
+                config.put("MaxItems", 0);
+            }
+        }
+        if (view.get("ItemBatcher") instanceof ObjectNode batcher) {
+            for (String field : List.of("MaxItemsPerBatch", "MaxInputBytesPerBatch")) {
+                if (isExpression(batcher.get(field))) {
+                    batcher.put(field, 1);
+                }
+            }
+        }
     }
 
     /** A JSONata Choice: each rule has a Condition and a Next, and may assign and output. */

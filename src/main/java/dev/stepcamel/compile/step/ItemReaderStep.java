@@ -10,12 +10,13 @@ import dev.stepcamel.compile.TaskResolver;
 import dev.stepcamel.data.Json;
 import dev.stepcamel.data.JsonPathExpression;
 import dev.stepcamel.data.PayloadTemplate;
+import dev.stepcamel.data.jsonata.JsonataTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 
 /**
- * A Distributed Map's ItemReader: its Parameters are evaluated against the state input, the
+ * A Distributed Map's ItemReader: its Parameters (Arguments in JSONata) are evaluated against the state input, the
  * source reads the object, and ReaderConfig turns it into items: {@code InputType} JSON (an
  * array) or CSV ({@code CSVHeaderLocation} FIRST_ROW or GIVEN with {@code CSVHeaders}; missing
  * cells are empty strings, extra cells dropped), capped by {@code MaxItems}/{@code MaxItemsPath}
@@ -26,15 +27,21 @@ public final class ItemReaderStep {
 
     private final ItemSource source;
     private final PayloadTemplate parameters;
+    private final JsonataTemplate arguments;
     private final JsonNode config;
     private final JsonPathExpression maxItemsPath;
+    private final JsonataField maxItemsExpression;
 
-    private ItemReaderStep(ItemSource source, JsonNode reader) {
+    private ItemReaderStep(ItemSource source, JsonNode reader, boolean jsonata) {
         this.source = source;
-        this.parameters = PayloadTemplate.compile(reader.path("Parameters"));
+        // A JSONata state's reader takes Arguments, evaluated like a Task's.
+        this.parameters = jsonata ? null : PayloadTemplate.compile(reader.path("Parameters"));
+        this.arguments = jsonata ? JsonataTemplate.compile("Arguments", reader.path("Arguments")) : null;
         this.config = reader.path("ReaderConfig");
         this.maxItemsPath = config.hasNonNull("MaxItemsPath")
                 ? JsonPathExpression.compile(config.get("MaxItemsPath").asText()) : null;
+        this.maxItemsExpression = jsonata && JsonataTemplate.isExpression(config.get("MaxItems"))
+                ? JsonataField.of("MaxItems", config.get("MaxItems")) : null;
     }
 
     /** The reader of a Map state, or {@code null} when it has none; an unsupported resource fails here. */
@@ -49,11 +56,13 @@ public final class ItemReaderStep {
             throw new IllegalArgumentException("unsupported ItemReader resource '" + resource + "' in state '"
                     + state.name() + "'");
         }
-        return new ItemReaderStep(source, reader);
+        return new ItemReaderStep(source, reader, state.dataFlow().isJsonata());
     }
 
     JsonNode read(Exchange exchange, JsonNode input, StateEvaluationContext ctx) {
-        JsonNode read = source.read(parameters.evaluate(input, ctx));
+        JsonNode request = arguments != null ? JsonataStep.evaluate(exchange, arguments, false)
+                : parameters.evaluate(input, ctx);
+        JsonNode read = source.read(request);
         long max = maxItems(exchange, input, ctx);
         ArrayNode items;
         if (read.isArray()) {
@@ -78,15 +87,17 @@ public final class ItemReaderStep {
     }
 
     private long maxItems(Exchange exchange, JsonNode input, StateEvaluationContext ctx) {
-        long max = config.path("MaxItems").asLong(0);
+        long max = maxItemsExpression != null ? maxItemsExpression.integer(exchange, 0)
+                : config.path("MaxItems").asLong(0);
         if (maxItemsPath != null) {
             JsonNode value = maxItemsPath.evaluate(input, ctx);
-            if (value == null || !value.isIntegralNumber() || value.asLong() < 0) {
+            Long number = ReferencedNumbers.integer(value);
+            if (number == null || number < 0) {
                 throw StateErrors.runtime(exchange, "The MaxItemsPath field refers to value \""
                         + (value == null ? "null" : Json.write(value)) + "\" which is not a valid integer: "
                         + maxItemsPath.text());
             }
-            max = value.asLong();
+            max = number;
         }
         return Math.min(max, MAX_ITEMS);
     }

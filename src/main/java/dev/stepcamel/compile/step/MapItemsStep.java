@@ -39,6 +39,7 @@ public final class MapItemsStep implements Processor {
     private final JsonataField toleratedCount;
     private final JsonataField toleratedPercentage;
     private final ItemReaderStep reader;
+    private final ItemBatches batches;
 
     public MapItemsStep(MapState state, int concurrencyCeiling) {
         this(state, concurrencyCeiling, null);
@@ -47,6 +48,7 @@ public final class MapItemsStep implements Processor {
     /** @param reader the state's ItemReader, or {@code null} when the items come from the input */
     public MapItemsStep(MapState state, int concurrencyCeiling, ItemReaderStep reader) {
         this.reader = reader;
+        this.batches = ItemBatches.of(state);
         this.state = state;
         this.itemsPath = JsonPathExpression.compile(state.itemsPath() == null ? "$" : state.itemsPath());
         this.jsonata = state.dataFlow().isJsonata();
@@ -108,23 +110,24 @@ public final class MapItemsStep implements Processor {
         if (!items.isArray()) {
             throw StateErrors.runtime(exchange, "Map state input must be an array but was: " + Json.write(items));
         }
-        List<JsonNode> inputs = new ArrayList<>(items.size());
+        List<JsonNode> selected = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             if (jsonataSelector != null) {
                 ObjectNode mapItem = Json.MAPPER.createObjectNode().put("Index", i).set("Value", item);
-                inputs.add(JsonataStep.evaluate(exchange, jsonataSelector, JsonataStates.ofInput(input), mapItem));
+                selected.add(JsonataStep.evaluate(exchange, jsonataSelector, JsonataStates.ofInput(input), mapItem));
             } else if (itemSelector == null) {
-                inputs.add(item);
+                selected.add(item);
             } else {
                 ObjectNode mapItem = Json.MAPPER.createObjectNode().put("Index", i).set("Value", item);
                 try {
-                    inputs.add(itemSelector.evaluate(input, new StateEvaluationContext(exchange, mapItem)));
+                    selected.add(itemSelector.evaluate(input, new StateEvaluationContext(exchange, mapItem)));
                 } catch (dev.stepcamel.asl.errors.AslException e) {
                     throw StateErrors.located(exchange, e);
                 }
             }
         }
+        List<JsonNode> inputs = batches == null ? selected : batches.batch(exchange, input, ctx, selected);
         int limit = maxConcurrency(exchange, input, ctx);
         ExecutionRun run = Steps.run(exchange);
         if (limit > 0 && limit < inputs.size()) {

@@ -79,6 +79,9 @@ class NestingValidationTest {
                         schema("/States/S/ItemBatcher")),
                 invalid("ItemReader without Resource", map(DISTRIBUTED + "'ItemReader':{},"),
                         schema("/States/S/ItemReader")),
+                invalid("Parameters in a JSONata ItemReader", map(DISTRIBUTED + "'QueryLanguage':'JSONata',"
+                        + "'ItemReader':{'Resource':'arn:aws:states:::s3:getObject','Parameters':{}},"),
+                        schema("/States/S/ItemReader/Parameters")),
                 invalid("label with a forbidden character", map(DISTRIBUTED + "'Label':'a:b',"),
                         "INVALID_LABEL_NAME@/States/S/Label"),
                 invalid("label with a control character", map(DISTRIBUTED + "'Label':'a\\u0007',"),

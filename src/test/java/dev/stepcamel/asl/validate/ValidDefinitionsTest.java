@@ -90,6 +90,13 @@ class ValidDefinitionsTest {
                         + "'arn:aws:states:::s3:putObject','Parameters':{'Bucket':'b','Prefix':'p'}},"
                         + "'ItemProcessor':{'ProcessorConfig':{'Mode':'DISTRIBUTED','ExecutionType':'EXPRESS'},"
                         + "'StartAt':'I','States':{'I':{'Type':'Pass','End':true}}},'End':true}")),
+                Arguments.of("JSONata distributed map", single("{'Type':'Map','QueryLanguage':'JSONata',"
+                        + "'ItemReader':{'Resource':'arn:aws:states:::s3:getObject','ReaderConfig':{'InputType':'JSON',"
+                        + "'MaxItems':'{% $states.input.max %}'},'Arguments':{'Bucket':'b','Key':'{% $states.input.key %}'}},"
+                        + "'ItemBatcher':{'MaxItemsPerBatch':'{% 2 %}','MaxInputBytesPerBatch':'{% 1000 %}',"
+                        + "'BatchInput':{'at':'{% $states.context.State.EnteredTime %}'}},"
+                        + "'ItemProcessor':{'ProcessorConfig':{'Mode':'DISTRIBUTED','ExecutionType':'STANDARD'},"
+                        + "'StartAt':'I','States':{'I':{'Type':'Pass','End':true}}},'End':true}")),
                 Arguments.of("loops are fine when something ends", machine("A", "'A':{'Type':'Pass','Next':'B'},"
                         + "'B':{'Type':'Choice','Choices':[{'Variable':'$.again','BooleanEquals':true,"
                         + "'Next':'A'}],'Default':'End'},'End':{'Type':'Succeed'}")),

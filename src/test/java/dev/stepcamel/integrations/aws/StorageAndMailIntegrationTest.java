@@ -133,5 +133,23 @@ class StorageAndMailIntegrationTest {
         Execution missing = aws.run(map.formatted("{\"InputType\":\"JSON\"}"),
                 "{\"b\":\"" + bucket + "\",\"k\":\"nope.json\"}");
         assertThat(missing.error()).isEqualTo("S3.NoSuchKeyException");
+        // MaxItemsPath may refer to a string holding the number, as AWS accepts.
+        Execution byPath = aws.run(map.formatted("{\"InputType\":\"JSON\",\"MaxItemsPath\":\"$.max\"}"),
+                "{\"b\":\"" + bucket + "\",\"k\":\"items.json\",\"max\":\"1\"}");
+        assertThat(json(byPath.output())).isEqualTo(json("[{\"n\":1}]"));
+        // In JSONata the reader takes Arguments, and the batcher groups what it read.
+        Execution jsonata = aws.run("""
+                {"QueryLanguage":"JSONata","StartAt":"M","States":{"M":{"Type":"Map",
+                  "ItemReader":{"Resource":"arn:aws:states:::s3:getObject",
+                    "ReaderConfig":{"InputType":"JSON","MaxItems":"{% $states.input.max %}"},
+                    "Arguments":{"Bucket":"{% $states.input.b %}","Key":"items.json"}},
+                  "ItemBatcher":{"MaxItemsPerBatch":"{% 2 %}","BatchInput":{"from":"{% $states.input.b %}"}},
+                  "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                    "StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}}""",
+                "{\"b\":\"" + bucket + "\",\"max\":3}");
+        assertThat(jsonata.status()).as(jsonata.cause()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(json(jsonata.output())).isEqualTo(json("[{\"BatchInput\":{\"from\":\"" + bucket
+                + "\"},\"Items\":[{\"n\":1},{\"n\":2}]},{\"BatchInput\":{\"from\":\"" + bucket
+                + "\"},\"Items\":[{\"n\":3}]}]"));
     }
 }
