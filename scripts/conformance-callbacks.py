@@ -7,7 +7,12 @@ nested-execution cases need and it does not replay itself:
 - ``sfn_activity_consumer``: the recorded consumer state machine (aws-sdk:sfn:getActivityTask, then
   sendTaskSuccess with the task's input), created and started on the endpoint under test;
 - ``${state_machine_arn}`` in an input template: a target machine created from the suite's
-  ``pass_result`` template (a Pass state whose Result is ``{"Arg1": "argument1"}``).
+  ``pass_result`` template (a Pass state whose Result is ``{"Arg1": "argument1"}``);
+- the callback worker of the ``callback`` cases, which the recorded tests ran in their own code: it
+  reads the task token from the messages on the queues the case's setup created and answers as the
+  recorded test did: SendTaskHeartbeat twice for the heartbeat tests, then SendTaskSuccess with the
+  SQS message body as output (``{}`` for a message that came through SNS); the timeout tests,
+  whose recorded code answers nothing, get no worker.
 
 Everything else (comparison, normalisation, reporting) is run.py's own. Pass run.py's options,
 e.g. ``--endpoint http://127.0.0.1:8083 --cases ../shared/conformance/cases --setup
@@ -50,6 +55,48 @@ def fx_sfn_activity_consumer(self, template=None, activity_arn=None, **_):
                                           "input": json.dumps({"ActivityArn": activity_arn})})
 
 
+_create_queue = run.SetupRunner.fx_sqs_create_queue
+
+
+def fx_sqs_create_queue(self, **kwargs):
+    url = _create_queue(self, **kwargs)
+    queues = getattr(CURRENT, "queues", None)
+    if queues is not None:
+        queues.append((self.c, url))
+    return url
+
+
+def _callback_worker(queues, heartbeats, stop):
+    """Answers every task token that arrives on the case's queues, as the recorded test's code did."""
+    client = _sfn()
+    while not stop.is_set():
+        for mini, url in list(queues):
+            try:
+                raw = mini.json_call("sqs", "AmazonSQS.ReceiveMessage",
+                                     {"QueueUrl": url, "MaxNumberOfMessages": 10, "WaitTimeSeconds": 1})
+            except run.ApiError:
+                continue
+            for message in raw.get("Messages") or []:
+                body = message.get("Body") or ""
+                try:
+                    parsed = json.loads(body)
+                except ValueError:
+                    continue
+                output = body
+                if isinstance(parsed, dict) and "TaskToken" not in parsed and isinstance(parsed.get("Message"), str):
+                    parsed, output = json.loads(parsed["Message"]), "{}"  # an SNS envelope
+                token = parsed.get("TaskToken") if isinstance(parsed, dict) else None
+                if not token:
+                    continue
+                for _ in range(heartbeats):
+                    client.call("SendTaskHeartbeat", {"taskToken": token})
+                client.call("SendTaskSuccess", {"taskToken": token, "output": output})
+                mini.json_call("sqs", "AmazonSQS.DeleteMessage",
+                               {"QueueUrl": url, "ReceiptHandle": message["ReceiptHandle"]})
+        stop.wait(0.2)
+
+
+run.SetupRunner.fx_sqs_create_queue = fx_sqs_create_queue
 run.SetupRunner.SUPPORTED_FIXTURES |= {"create_activity", "sfn_activity_consumer"}
 run.SetupRunner.fx_create_activity = fx_create_activity
 run.SetupRunner.fx_sfn_activity_consumer = fx_sfn_activity_consumer
@@ -92,7 +139,16 @@ _run_case = run.run_case
 
 def run_case(case, opts):
     CURRENT.name = case.get("name")
-    return _run_case(case, opts)
+    CURRENT.queues = []
+    stop = threading.Event()
+    # The recorded timeout tests leave the token unanswered; the others answer it.
+    if "callback" in (case.get("needs") or []) and "timeout" not in case.get("name", "").lower():
+        heartbeats = 2 if "heartbeat" in case.get("name", "") else 0
+        threading.Thread(target=_callback_worker, args=(CURRENT.queues, heartbeats, stop), daemon=True).start()
+    try:
+        return _run_case(case, opts)
+    finally:
+        stop.set()
 
 
 run.run_case = run_case
