@@ -4,7 +4,7 @@ executions they started. Each execution writes a marker object named after its o
 own execution name into a second bucket, so the count survives the restart. Expected: exactly N
 markers, one per object. Needs boto3, a running moto_server and the built jar:
 
-  python3 scripts/s3-trigger-check.py --moto http://127.0.0.1:8250 --port 8283 --objects 100
+  python3 scripts/s3-trigger-check.py --moto http://127.0.0.1:8250 --port 8283 --objects 100 [--kill]
 """
 import argparse, os, signal, subprocess, sys, tempfile, time, uuid, urllib.request
 import boto3
@@ -15,6 +15,7 @@ p.add_argument("--port", type=int, default=8283)
 p.add_argument("--objects", type=int, default=100)
 p.add_argument("--jar", default="target/stepcamel.jar")
 p.add_argument("--pace", type=float, default=0.05, help="seconds between uploads")
+p.add_argument("--kill", action="store_true", help="restart with kill -9 instead of a graceful stop")
 a = p.parse_args()
 
 work = tempfile.mkdtemp(prefix="s3-trigger-check-")
@@ -42,7 +43,8 @@ s3.create_bucket(Bucket=seen)
 
 
 def start():
-    proc = subprocess.Popen(["java", "-jar", a.jar, "run", "--routes", f"{work}/routes", "--config", f"{work}/config"],
+    proc = subprocess.Popen(["java", "-jar", a.jar, "run", "--routes", f"{work}/routes", "--config", f"{work}/config",
+                             "--data", f"{work}/data"],
                             stdout=open(f"{work}/runtime.log", "a"), stderr=subprocess.STDOUT)
     for _ in range(150):
         try:
@@ -66,7 +68,7 @@ for i in range(a.objects):
     time.sleep(a.pace)
     if i == a.objects // 2:
         before = len(markers())
-        proc.send_signal(signal.SIGTERM)  # half way, while executions are being started
+        proc.send_signal(signal.SIGKILL if a.kill else signal.SIGTERM)  # half way, while executions start
         proc.wait(60)
         at_stop = len(markers())
         proc = start()
