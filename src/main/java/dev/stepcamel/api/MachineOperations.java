@@ -6,6 +6,7 @@ import dev.stepcamel.runtime.DeployedMachine;
 import dev.stepcamel.runtime.MachineType;
 import dev.stepcamel.runtime.WorkflowEngine;
 import dev.stepcamel.store.StateMachineStore;
+import dev.stepcamel.store.TagStore;
 import dev.stepcamel.store.StoredStateMachine;
 import dev.stepcamel.store.StoredStateMachine.Revision;
 import java.time.Clock;
@@ -19,13 +20,13 @@ final class MachineOperations {
     private final WorkflowEngine engine;
     private final StateMachineStore machines;
     private final DefinitionRules rules;
-    private final Tags tags;
+    private final TagStore tags;
     private final Arns arns;
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final Object writeLock = new Object();
 
-    MachineOperations(WorkflowEngine engine, StateMachineStore machines, DefinitionRules rules, Tags tags,
+    MachineOperations(WorkflowEngine engine, StateMachineStore machines, DefinitionRules rules, TagStore tags,
             Arns arns, Clock clock, Supplier<UUID> ids) {
         this.tags = tags;
         this.engine = engine;

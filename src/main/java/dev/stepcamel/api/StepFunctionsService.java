@@ -9,6 +9,8 @@ import dev.stepcamel.runtime.MachineType;
 import dev.stepcamel.runtime.WorkflowEngine;
 import dev.stepcamel.store.ExecutionStore;
 import dev.stepcamel.store.InMemoryActivityStore;
+import dev.stepcamel.store.InMemoryTagStore;
+import dev.stepcamel.store.TagStore;
 import dev.stepcamel.store.InMemoryCallbackStore;
 import dev.stepcamel.store.InvalidPageTokenException;
 import dev.stepcamel.store.StoredActivity;
@@ -33,7 +35,7 @@ public final class StepFunctionsService {
     private final ExecutionOperations executions;
     private final DefinitionRules rules;
     private final StateMachineStore machineStore;
-    private final Tags tags;
+    private final TagStore tags;
     private final Arns arns;
     private final WorkflowEngine engine;
     private final SyncWaiter syncWaiter;
@@ -50,13 +52,20 @@ public final class StepFunctionsService {
     public StepFunctionsService(WorkflowEngine engine, StateMachineStore machineStore, ExecutionStore executionStore,
             CallbackOperations callbacks, DefinitionChecker checker, ApiSettings settings, Clock clock,
             Supplier<UUID> ids) {
+        this(engine, machineStore, executionStore, new InMemoryTagStore(), callbacks, checker, settings, clock, ids);
+    }
+
+    /** @param tags where the tags of machines and activities are kept */
+    public StepFunctionsService(WorkflowEngine engine, StateMachineStore machineStore, ExecutionStore executionStore,
+            TagStore tags, CallbackOperations callbacks, DefinitionChecker checker, ApiSettings settings, Clock clock,
+            Supplier<UUID> ids) {
         this.callbacks = callbacks;
         Arns arns = new Arns(settings);
         this.arns = arns;
         this.engine = engine;
         this.rules = new DefinitionRules(checker);
         this.machineStore = machineStore;
-        this.tags = new Tags();
+        this.tags = tags;
         this.machines = new MachineOperations(engine, machineStore, rules, tags, arns, clock, ids);
         this.executions = new ExecutionOperations(engine, executionStore, machines, arns, clock, ids);
         this.syncWaiter = new SyncWaiter(executions, settings.syncExecutionTimeout());

@@ -23,6 +23,9 @@ import dev.stepcamel.store.InMemoryCallbackStore;
 import dev.stepcamel.store.InMemoryExecutionStore;
 import dev.stepcamel.store.StateMachineStore;
 import dev.stepcamel.store.durable.DurableStore;
+import dev.stepcamel.store.durable.FileTagStore;
+import dev.stepcamel.store.InMemoryTagStore;
+import dev.stepcamel.store.TagStore;
 import dev.stepcamel.store.InMemoryStateMachineStore;
 import java.io.IOException;
 import java.time.Clock;
@@ -157,9 +160,11 @@ public final class StepcamelApplication implements AutoCloseable {
                 new CompileSettings(resources, tasks, config.mapConcurrencyCeiling(), callbacks));
         StateMachineStore machines = new InMemoryStateMachineStore();
         ExecutionStore executions = new InMemoryExecutionStore();
+        TagStore tags = new InMemoryTagStore();
         if (config.durable()) {
             try {
                 store = DurableStore.open(config.dataDir(), resources.workers());
+                tags = FileTagStore.open(config.dataDir());
             } catch (IOException e) {
                 throw new IllegalStateException("cannot open the store in " + config.dataDir().toAbsolutePath() + ": "
                         + e.getMessage(), e);
@@ -167,7 +172,7 @@ public final class StepcamelApplication implements AutoCloseable {
             machines = store.machines();
             executions = store.executions();
         }
-        service = new StepFunctionsService(engine, machines, executions, callbacks,
+        service = new StepFunctionsService(engine, machines, executions, tags, callbacks,
                 new RuntimeDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
                 settings, Clock.systemUTC(), UUID::randomUUID);
         support.configure().addRoutesBuilder(new StepFunctionsApiRoutes(service));

@@ -1,15 +1,17 @@
-package dev.stepcamel.api;
+package dev.stepcamel.store;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Tags per resource ARN, kept in memory in the order they were added. */
-final class Tags {
+/** Tags kept in memory only. */
+public class InMemoryTagStore implements TagStore {
     private final Map<String, Map<String, String>> byArn = new ConcurrentHashMap<>();
 
-    void add(String arn, Map<String, String> tags) {
+    @Override
+    public void add(String arn, Map<String, String> tags) {
         byArn.compute(arn, (k, old) -> {
             Map<String, String> next = old == null ? new LinkedHashMap<>() : new LinkedHashMap<>(old);
             next.putAll(tags);
@@ -17,7 +19,8 @@ final class Tags {
         });
     }
 
-    void remove(String arn, Collection<String> keys) {
+    @Override
+    public void remove(String arn, Collection<String> keys) {
         byArn.computeIfPresent(arn, (k, old) -> {
             Map<String, String> next = new LinkedHashMap<>(old);
             next.keySet().removeAll(keys);
@@ -25,11 +28,18 @@ final class Tags {
         });
     }
 
-    Map<String, String> of(String arn) {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byArn.getOrDefault(arn, Map.of())));
+    @Override
+    public Map<String, String> of(String arn) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(byArn.getOrDefault(arn, Map.of())));
     }
 
-    void forget(String arn) {
+    @Override
+    public void forget(String arn) {
         byArn.remove(arn);
+    }
+
+    /** Every resource's tags, for a store that writes them out. */
+    protected Map<String, Map<String, String>> all() {
+        return byArn;
     }
 }
