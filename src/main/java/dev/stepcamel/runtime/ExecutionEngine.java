@@ -113,6 +113,7 @@ public final class ExecutionEngine implements WorkflowEngine {
         if (top == null) {
             exchange.setProperty(ExchangeKeys.NEXT, execution.machine().definition().graph().startAt());
         } else {
+            Steps.restoreVariables(exchange, top);
             exchange.setProperty(ExchangeKeys.NEXT, top.state());
             if (top.kind() != Checkpoint.Kind.AT) {
                 exchange.setProperty(ExchangeKeys.RESUME, top);
