@@ -183,6 +183,15 @@ public final class ExecutionEngine implements WorkflowEngine {
         return translated;
     }
 
+    /**
+     * Whether the machine version's routes are still in the context: after {@link #undeploy} they
+     * stay until the version's last execution has left, which happens on that execution's thread
+     * just after its outcome is visible.
+     */
+    public boolean isDeployed(DeployedMachine machine) {
+        return versions.containsKey(machine.routeKey());
+    }
+
     @Override
     public boolean stop(Execution execution, String error, String cause) {
         return new ActiveExecution(execution, resources).abort(error, cause);
