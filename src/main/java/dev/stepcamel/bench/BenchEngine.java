@@ -97,8 +97,26 @@ final class BenchEngine implements AutoCloseable {
         return execution;
     }
 
+    /**
+     * Undeploys and waits until the routes are gone: the last execution removes them on its own
+     * thread just after its outcome is visible, and a context stopped meanwhile would iterate its
+     * routes while they change (ConcurrentModificationException at shutdown).
+     */
     void undeploy(DeployedMachine machine) {
         engine.undeploy(machine);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (engine.isDeployed(machine) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    boolean isDeployed(DeployedMachine machine) {
+        return engine.isDeployed(machine);
     }
 
     @Override

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code java -cp stepcamel.jar dev.stepcamel.bench.CrashCheck --executions 1000 --kills 5}:
  * runs the runtime as a child JVM on a fresh data directory, starts Standard executions of a
- * workflow with Wait, Task and Map, kills the child with {@code kill -9} at random moments,
+ * workflow with Wait, Task, Map and workflow variables (the tasks' keys are read from variables
+ * assigned at the top and in each iteration), kills the child with {@code kill -9} at random moments,
  * restarts it, and checks that every execution completed exactly once, with the event types of
  * an uninterrupted run (apart from retries of calls a kill interrupted), and that every task's
  * side effect, counted by an HTTP server in this JVM, happened once per attempt the history shows.
@@ -289,14 +290,16 @@ public final class CrashCheck implements Callable<Integer> {
     static String workflow() {
         return """
                 {"StartAt": "Hold", "States": {
-                  "Hold": {"Type": "Wait", "Seconds": 1, "Next": "Work"},
+                  "Hold": {"Type": "Wait", "Seconds": 1, "Assign": {"who.$": "$$.Execution.Name"}, "Next": "Work"},
                   "Work": {"Type": "Task", "Resource": "%s",
-                    "Parameters": {"key.$": "States.Format('{}:work', $$.Execution.Name)"},
+                    "Parameters": {"key.$": "States.Format('{}:work', $who)"},
                     "ResultPath": "$.work", "Retry": %s, "Next": "Fan"},
                   "Fan": {"Type": "Map", "ItemsPath": "$.items", "MaxConcurrency": 1,
-                    "ItemSelector": {"key.$": "States.Format('{}:item{}', $$.Execution.Name, $$.Map.Item.Index)"},
-                    "ItemProcessor": {"StartAt": "Item", "States": {
-                      "Item": {"Type": "Task", "Resource": "%s", "Retry": %s, "End": true}}},
+                    "ItemSelector": {"key.$": "States.Format('{}:item{}', $who, $$.Map.Item.Index)"},
+                    "ItemProcessor": {"StartAt": "Take", "States": {
+                      "Take": {"Type": "Pass", "Assign": {"mine.$": "$.key"}, "Next": "Item"},
+                      "Item": {"Type": "Task", "Resource": "%s", "Parameters": {"key.$": "$mine"}, "Retry": %s,
+                        "End": true}}},
                     "ResultPath": "$.fan", "Next": "Rest"},
                   "Rest": {"Type": "Wait", "Seconds": 1, "Next": "Done"},
                   "Done": {"Type": "Succeed"}}}

@@ -1,6 +1,7 @@
 package dev.stepcamel.compile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /**
@@ -17,9 +18,19 @@ import java.time.Instant;
  * @param retries each retrier's count ({@link Kind#CALLING}, {@link Kind#BRANCHES}, {@link Kind#RETRY})
  * @param due when a retry re-enters the state ({@link Kind#RETRY}), or when the call times out
  *            ({@link Kind#CALLING} with TimeoutSeconds)
+ * @param assigned the variables the state just left assigned in this frame ({@link Kind#AT} after a
+ *                 state that had Assign), {@code null} when none: variables change only when a state
+ *                 exits, so the frame's variables are its earlier checkpoints' assignments folded in
+ *                 order, over those its parent frame had when it started
  */
 public record Checkpoint(String frame, Kind kind, String state, JsonNode data, int[] retries, Instant due,
-        String error, String cause) {
+        String error, String cause, ObjectNode assigned) {
+
+    /** A checkpoint that assigns no variables. */
+    public Checkpoint(String frame, Kind kind, String state, JsonNode data, int[] retries, Instant due, String error,
+            String cause) {
+        this(frame, kind, state, data, retries, due, error, cause, null);
+    }
 
     /** The positions a frame can be in. */
     public enum Kind {
@@ -43,6 +54,11 @@ public record Checkpoint(String frame, Kind kind, String state, JsonNode data, i
 
     public static Checkpoint at(String frame, String next, JsonNode body) {
         return new Checkpoint(frame, Kind.AT, next, body, null, null, null, null);
+    }
+
+    /** Between states after a state that assigned {@code assigned} ({@code null}: none). */
+    public static Checkpoint at(String frame, String next, JsonNode body, ObjectNode assigned) {
+        return new Checkpoint(frame, Kind.AT, next, body, null, null, null, null, assigned);
     }
 
     public static Checkpoint entered(String frame, String state, JsonNode input) {

@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * Parses every JSONata expression of a definition when it loads, so that a syntax error is a
- * validation problem naming the state and field rather than a failure at run time.
+ * validation problem naming the state and field rather than a failure at run time; and refuses
+ * reads of {@code $states.result} or {@code $states.errorOutput} where they are not available
+ * ({@link StatesAccess}), as AWS does.
  */
 public final class JsonataSyntax {
     static final String CODE = "SCHEMA_VALIDATION_FAILED";
@@ -33,11 +35,12 @@ public final class JsonataSyntax {
         JsonNode states = graph.path("States");
         for (Map.Entry<String, JsonNode> entry : states.properties()) {
             String at = pointer + "/States/" + escape(entry.getKey());
-            state(entry.getValue(), at, jsonata, problems);
+            state(entry.getKey(), entry.getValue(), at, jsonata, problems);
         }
     }
 
-    private static void state(JsonNode state, String at, boolean inherited, List<Diagnostic> problems) {
+    private static void state(String stateName, JsonNode state, String at, boolean inherited,
+            List<Diagnostic> problems) {
         JsonNode own = state.get("QueryLanguage");
         boolean jsonata = own == null ? inherited : "JSONata".equals(own.asText());
         for (Map.Entry<String, JsonNode> field : state.properties()) {
@@ -50,14 +53,19 @@ public final class JsonataSyntax {
             } else if (NESTED.contains(name)) {
                 graph(field.getValue(), fieldAt, inherited, problems);
             } else if (jsonata && !NOT_EVALUATED.contains(name)) {
-                for (String problem : JsonataTemplate.problems(name, field.getValue())) {
+                List<String> syntax = JsonataTemplate.problems(name, field.getValue());
+                for (String problem : syntax) {
                     problems.add(Diagnostic.error(CODE, problem, fieldAt));
+                }
+                if (syntax.isEmpty()) {
+                    StatesAccess.check(stateName, state.path("Type").asText(), name, field.getValue(), fieldAt,
+                            problems);
                 }
             }
         }
     }
 
     private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
+        return StatesAccess.escape(key);
     }
 }

@@ -34,7 +34,8 @@ final class MapStateCompiler implements StateCompiler<MapState> {
         String iteration = "direct:" + prefix;
         RouteDefinition iterationRoute = graphs.routes().from(iteration).routeId(label)
                 .routeDescription("one iteration of " + state.name());
-        RouteSteps.add(iterationRoute, IterationSteps.start(state.name(), state.itemProcessor().startAt()));
+        RouteSteps.add(iterationRoute, IterationSteps.start(state.name(), state.itemProcessor().startAt(),
+                state.mode() == MapState.ProcessorMode.DISTRIBUTED));
         TryDefinition slot = iterationRoute.doTry();
         RouteSteps.add(slot, IterationSteps.acquireSlot());
         slot.to(dispatcher);

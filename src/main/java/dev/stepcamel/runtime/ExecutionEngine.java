@@ -113,6 +113,7 @@ public final class ExecutionEngine implements WorkflowEngine {
         if (top == null) {
             exchange.setProperty(ExchangeKeys.NEXT, execution.machine().definition().graph().startAt());
         } else {
+            Steps.restoreVariables(exchange, top);
             exchange.setProperty(ExchangeKeys.NEXT, top.state());
             if (top.kind() != Checkpoint.Kind.AT) {
                 exchange.setProperty(ExchangeKeys.RESUME, top);
@@ -180,6 +181,15 @@ public final class ExecutionEngine implements WorkflowEngine {
             LOG.warn("Execution failed on an internal error", failure);
         }
         return translated;
+    }
+
+    /**
+     * Whether the machine version's routes are still in the context: after {@link #undeploy} they
+     * stay until the version's last execution has left, which happens on that execution's thread
+     * just after its outcome is visible.
+     */
+    public boolean isDeployed(DeployedMachine machine) {
+        return versions.containsKey(machine.routeKey());
     }
 
     @Override

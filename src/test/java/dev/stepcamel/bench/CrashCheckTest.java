@@ -8,9 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The crash test, small: the runtime runs as a child JVM and is killed with kill -9 twice while
- * Standard executions of a Wait/Task/Map workflow run; each must end once, with the events of an
- * uninterrupted run and one counted side effect per task attempt. The full run of 1,000
- * executions is {@code java -cp target/stepcamel.jar dev.stepcamel.bench.CrashCheck}.
+ * Standard executions of a Wait/Task/Map workflow run (its task keys read from workflow variables,
+ * so a variable lost in a restart fails the execution); each must end once, with the events of an
+ * uninterrupted run and one counted side effect per task attempt. The full run of 1,000 executions
+ * is {@code java -cp target/stepcamel.jar dev.stepcamel.bench.CrashCheck}.
  */
 class CrashCheckTest {
     @TempDir

@@ -48,6 +48,20 @@ class VariablesTest {
     }
 
     @Test
+    void distributedMapIterationsDoNotSeeOuterVariablesAsOnAws() throws Exception {
+        String definition = """
+                {"QueryLanguage":"JSONata","StartAt":"Set","States":{
+                  "Set":{"Type":"Pass","Assign":{"x":1},"Next":"M"},
+                  "M":{"Type":"Map","Items":"{% [1] %}","End":true,
+                    "ItemProcessor":{"ProcessorConfig":{"Mode":"MODE"MORE},"StartAt":"I","States":{
+                      "I":{"Type":"Pass","Output":{"seen":"{% $exists($x) %}"},"End":true}}}}}}""";
+        assertThat(output(run(definition.replace("MODE", "DISTRIBUTED").replace("MORE", ",\"ExecutionType\":\"STANDARD\""),
+                "{}"))).isEqualTo(Json.parse("[{\"seen\":false}]"));
+        assertThat(output(run(definition.replace("MODE", "INLINE").replace("MORE", ""), "{}")))
+                .isEqualTo(Json.parse("[{\"seen\":true}]"));
+    }
+
+    @Test
     void aWinningChoiceRuleAssignsAndOverridesTheStateLevelAssign() throws Exception {
         String definition = """
                 {"QueryLanguage":"JSONata","StartAt":"C","States":{

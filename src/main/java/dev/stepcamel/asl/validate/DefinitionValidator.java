@@ -49,6 +49,7 @@ public final class DefinitionValidator {
             machine.text("Version");
             machine.positiveInt("TimeoutSeconds");
             new GraphChecker(problems, expressWorkflow, jsonata).check(machine);
+            VariableScopes.check(document, problems);
         }
         return problems.list();
     }

@@ -76,7 +76,7 @@ public final class ErrorHandlingStep extends AsyncProcessorSupport {
                     String next = catchers.get(i).next();
                     exchange.setProperty(ExchangeKeys.NEXT, next);
                     Steps.record(exchange, exitEventType, d -> ExitState.exited(d, stateName, output, assigned),
-                            frame -> Checkpoint.at(frame, next, output));
+                            frame -> Checkpoint.at(frame, next, output, assigned));
                 } catch (AslException e) {
                     return fail(exchange, callback, e);
                 }

@@ -47,7 +47,7 @@ public final class ExitState implements Processor {
         }
         String following = exchange.getProperty(ExchangeKeys.NEXT, String.class);
         Steps.record(exchange, eventType, d -> exited(d, stateName, output, assigned),
-                frame -> Checkpoint.at(frame, following, output));
+                frame -> Checkpoint.at(frame, following, output, assigned));
     }
 
     /** The details of a StateExited event, with {@code assignedVariables} when the state assigned any. */

@@ -28,6 +28,7 @@ final class FrameResume {
         if (point == null) {
             return false;
         }
+        Steps.restoreVariables(exchange, point);
         switch (point.kind()) {
             case DONE -> {
                 Steps.setBody(exchange, point.data());

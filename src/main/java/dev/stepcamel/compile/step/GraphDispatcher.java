@@ -77,7 +77,7 @@ public final class GraphDispatcher extends AsyncProcessorSupport {
             return false;
         }
         exchange.setProperty(ExchangeKeys.RESUME, new ResumePoint(resume.kind(), resume.state(), resume.data(),
-                resume.enteredTime(), resume.enteredEventId(), resume.retries(), null, null, null));
+                resume.enteredTime(), resume.enteredEventId(), resume.retries(), null, null, null, resume.variables()));
         run.services().scheduleAt(resume.due(), () -> dispatch(exchange, callback, false));
         return true;
     }

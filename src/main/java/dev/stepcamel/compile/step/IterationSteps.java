@@ -18,7 +18,11 @@ public final class IterationSteps {
     private IterationSteps() {
     }
 
-    public static Processor start(String mapState, String startAt) {
+    /**
+     * @param distributed whether the Map is a Distributed Map, whose iterations do not see the
+     *                    variables of outer scopes (they run as child workflows on AWS)
+     */
+    public static Processor start(String mapState, String startAt, boolean distributed) {
         return new Processor() {
             @Override
             public void process(Exchange exchange) {
@@ -27,6 +31,10 @@ public final class IterationSteps {
                 exchange.setProperty(ExchangeKeys.SCOPE, BranchResults.childScope(exchange, index, null, frame));
                 FrameResume.clearParentState(exchange);
                 exchange.removeProperty(HOLDS_SLOT); // a slot of an enclosing Map is not this iteration's
+                if (distributed) {
+                    exchange.removeProperty(ExchangeKeys.VARIABLES);
+                    exchange.removeProperty(ExchangeKeys.VARIABLES_BYTES);
+                }
                 if (FrameResume.resume(exchange, frame)) {
                     return;
                 }

@@ -10,6 +10,7 @@ import dev.stepcamel.compile.StateVisit;
 import dev.stepcamel.data.Json;
 import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.PendingEvent;
+import dev.stepcamel.compile.ResumePoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -41,6 +42,11 @@ public final class Steps {
 
     public static void setBody(Exchange exchange, JsonNode body) {
         exchange.getMessage().setBody(body);
+    }
+
+    /** Puts back the variables of a frame resumed at {@code point} after a restart (see {@link ResumePoint#variables()}). */
+    public static void restoreVariables(Exchange exchange, ResumePoint point) {
+        Variables.restore(exchange, point.variables());
     }
 
     public static JsonNode stateInput(Exchange exchange) {

@@ -77,6 +77,28 @@ final class Variables {
         return pending;
     }
 
+    /**
+     * Puts back a frame's variables after a restart: {@code own}, what the frame assigned itself,
+     * over what the exchange has from its parent frame; the total size is counted again.
+     */
+    static void restore(Exchange exchange, Map<String, JsonNode> own) {
+        Map<String, JsonNode> restored = current(exchange);
+        if (!own.isEmpty()) {
+            Map<String, JsonNode> merged = new HashMap<>(restored);
+            merged.putAll(own);
+            restored = Map.copyOf(merged);
+        }
+        if (restored.isEmpty()) {
+            return;
+        }
+        long total = 0;
+        for (JsonNode value : restored.values()) {
+            total += JsonSize.sizeUpTo(value, VARIABLE_LIMIT_BYTES);
+        }
+        exchange.setProperty(ExchangeKeys.VARIABLES, restored);
+        exchange.setProperty(ExchangeKeys.VARIABLES_BYTES, total);
+    }
+
     /** {@code assignedVariables} as AWS's StateExited event gives it: each value as JSON text. */
     static ObjectNode forHistory(ObjectNode assigned) {
         ObjectNode out = Json.MAPPER.createObjectNode();

@@ -22,6 +22,8 @@ import java.util.Map;
  * execution, {@code E} history events with a checkpoint, {@code P} a purged execution. State
  * inputs and outputs held as {@link JsonText} are written as trees under a {@code ~}-prefixed
  * name and read back as {@link JsonText}, so that history text is only made when it is read.
+ * A checkpoint's assigned variables are those its StateExited event shows as {@code
+ * assignedVariables}, so they are written once, with the event ({@code va}).
  */
 final class Records {
     private Records() {
@@ -150,6 +152,14 @@ final class Records {
         if (cp.due() != null) {
             out.writeNumberField("u", cp.due().toEpochMilli());
         }
+        if (cp.assigned() != null && !cp.assigned().isEmpty()) {
+            if (sameAssigned(lastDetails, cp.assigned())) {
+                out.writeNumberField("va", 1);
+            } else {
+                out.writeFieldName("v");
+                out.writeTree(cp.assigned());
+            }
+        }
         if (cp.error() != null) {
             out.writeStringField("e", cp.error());
         }
@@ -157,6 +167,38 @@ final class Records {
             out.writeStringField("c", cp.cause());
         }
         out.writeEndObject();
+    }
+
+    /** Whether the event's {@code assignedVariables} (each value as JSON text) are {@code assigned}. */
+    private static boolean sameAssigned(ObjectNode details, ObjectNode assigned) {
+        JsonNode shown = details == null ? null : details.get("assignedVariables");
+        if (shown == null || shown.size() != assigned.size()) {
+            return false;
+        }
+        for (Iterator<String> names = assigned.fieldNames(); names.hasNext();) {
+            if (!shown.has(names.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ObjectNode assigned(JsonNode node, HistoryEvent last) {
+        if (node.has("v")) {
+            return (ObjectNode) node.get("v");
+        }
+        if (!node.has("va")) {
+            return null;
+        }
+        ObjectNode assigned = Json.MAPPER.createObjectNode();
+        for (Map.Entry<String, JsonNode> shown : last.details().get("assignedVariables").properties()) {
+            try {
+                assigned.set(shown.getKey(), Json.parse(shown.getValue().asText()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("unreadable assigned variable in the journal", e);
+            }
+        }
+        return assigned;
     }
 
     static HistoryEvent event(JsonNode node) {
@@ -193,7 +235,8 @@ final class Records {
         }
         return new Checkpoint(node.get("f").asText(), Checkpoint.Kind.valueOf(node.get("k").asText()),
                 text(node, "s"), data, retries,
-                node.has("u") ? Instant.ofEpochMilli(node.get("u").asLong()) : null, text(node, "e"), text(node, "c"));
+                node.has("u") ? Instant.ofEpochMilli(node.get("u").asLong()) : null, text(node, "e"), text(node, "c"),
+                assigned(node, last));
     }
 
     static String text(JsonNode node, String field) {

@@ -39,6 +39,39 @@ class DurableStoreTest {
     }
 
     @Test
+    void variablesAssignedByEachFrameComeBackFoldedIntoItsResumePoint() throws Exception {
+        DeployedMachine m = machine("m");
+        ObjectNode first = Json.MAPPER.createObjectNode().put("a", 1).put("b", "x");
+        ObjectNode second = (ObjectNode) Json.parse("{\"b\":{\"deep\":[1,2]}}");
+        ObjectNode inner = Json.MAPPER.createObjectNode().put("i", true);
+        try (DurableStore store = DurableStore.open(dir, Runnable::run)) {
+            store.machines().putIfAbsent(StoredStateMachine.created(m, T0));
+            Execution running = store.executions().putIfAbsent(execution(m, "running"));
+            running.log().append(List.of(exited(1, first)), Checkpoint.at("", "Q", Json.parse("{}"), first));
+            running.log().append(List.of(exited(2, second)), Checkpoint.at("", "R", Json.parse("{}"), second));
+            running.log().append(List.of(), Checkpoint.entered("", "R", Json.parse("{}")));
+            // no event shows these: written with the checkpoint itself
+            running.log().append(List.of(), Checkpoint.at("/R[0]", "I", Json.parse("1"), inner));
+        }
+
+        try (DurableStore store = DurableStore.open(dir, Runnable::run)) {
+            var points = store.running().get(0).resumePoints();
+            assertThat(points.get("").variables()).containsOnlyKeys("a", "b");
+            assertThat(points.get("").variables().get("b")).isEqualTo(Json.parse("{\"deep\":[1,2]}"));
+            assertThat(points.get("").variables().get("a").asInt()).isEqualTo(1);
+            assertThat(points.get("/R[0]").variables()).containsOnlyKeys("i");
+        }
+    }
+
+    /** A StateExited event with {@code assignedVariables} as ExitState writes them. */
+    private static HistoryEvent exited(long id, ObjectNode assigned) {
+        ObjectNode details = Json.MAPPER.createObjectNode().put("name", "P");
+        ObjectNode shown = details.putObject("assignedVariables");
+        assigned.properties().forEach(e -> shown.put(e.getKey(), Json.write(e.getValue())));
+        return new HistoryEvent(id, id - 1, T0, "PassStateExited", details);
+    }
+
+    @Test
     void machinesExecutionsAndHistoriesComeBackAfterReopening() throws Exception {
         DeployedMachine m = machine("m");
         try (DurableStore store = DurableStore.open(dir, Runnable::run)) {
