@@ -2,6 +2,9 @@ package dev.stepcamel.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.stepcamel.compile.CallbackListener;
+import dev.stepcamel.compile.RecoveredToken;
+import dev.stepcamel.compile.TokenAnswer;
+import dev.stepcamel.compile.TokenPlace;
 import dev.stepcamel.compile.TaskCallbacks;
 import dev.stepcamel.data.Json;
 import dev.stepcamel.data.JsonSize;
@@ -10,6 +13,7 @@ import dev.stepcamel.store.CallbackStore;
 import dev.stepcamel.store.PendingCallback;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,6 +28,7 @@ public final class CallbackOperations implements TaskCallbacks {
     private final Clock clock;
     private final TaskTokens tokens = new TaskTokens();
     private final Map<String, CallbackListener> parked = new ConcurrentHashMap<>();
+    private final Map<String, String> earlyStarts = new ConcurrentHashMap<>();
 
     /** Build it before the engine (whose routes park here), then hand it to {@link StepFunctionsService}. */
     public CallbackOperations(CallbackStore store, ActivityStore activityStore, ApiSettings settings, Clock clock) {
@@ -41,13 +46,51 @@ public final class CallbackOperations implements TaskCallbacks {
 
     @Override
     public void await(String token, String executionArn, String stateName, CallbackListener listener) {
+        await(token, executionArn, stateName, null, listener);
+    }
+
+    @Override
+    public void await(String token, String executionArn, String stateName, TokenPlace place,
+            CallbackListener listener) {
         parked.put(token, listener);
-        store.open(new PendingCallback(token, executionArn, stateName, clock.instant(), true));
+        store.open(new PendingCallback(token, executionArn, stateName, clock.instant(), true), place);
+    }
+
+    @Override
+    public void submitted(String token) {
+        store.submitted(token);
+    }
+
+    @Override
+    public Optional<RecoveredToken> recovered(String executionArn, TokenPlace place) {
+        return store.recovered(executionArn, place);
+    }
+
+    @Override
+    public Optional<TokenAnswer> reattach(String token, CallbackListener listener) {
+        String worker;
+        synchronized (earlyStarts) {
+            parked.put(token, listener);
+            worker = earlyStarts.remove(token);
+        }
+        if (worker != null) {
+            listener.started(worker);
+        }
+        Optional<TokenAnswer> since = store.answerSinceRecovery(token);
+        if (!store.find(token).map(PendingCallback::open).orElse(false)) {
+            parked.remove(token); // answered already: the task resumes with that answer
+        }
+        return since;
     }
 
     @Override
     public boolean close(String token) {
-        if (store.close(token)) {
+        return close(token, null);
+    }
+
+    @Override
+    public boolean close(String token, TokenAnswer answer) {
+        if (store.close(token, answer)) {
             parked.remove(token);
             return true;
         }
@@ -70,7 +113,7 @@ public final class CallbackOperations implements TaskCallbacks {
 
     void sendSuccess(String token, String output) {
         requireOutput(output);
-        CallbackListener listener = closeForAnswer(token);
+        CallbackListener listener = closeForAnswer(token, TokenAnswer.success(output));
         if (listener != null) {
             listener.succeeded(output);
         }
@@ -79,7 +122,7 @@ public final class CallbackOperations implements TaskCallbacks {
     void sendFailure(String token, String error, String cause) {
         limit("error", error, ExecutionOperations.MAX_ERROR);
         limit("cause", cause, ExecutionOperations.MAX_CAUSE);
-        CallbackListener listener = closeForAnswer(token);
+        CallbackListener listener = closeForAnswer(token, TokenAnswer.failure(error, cause));
         if (listener != null) {
             listener.failed(error, cause);
         }
@@ -90,6 +133,8 @@ public final class CallbackOperations implements TaskCallbacks {
         if (!callback.open()) {
             throw Errors.taskTimedOut();
         }
+        store.beat(token, clock.instant());
+        store.flush(); // acknowledged once a restart would keep the new deadline
         CallbackListener listener = parked.get(token);
         if (listener != null) {
             listener.heartbeat();
@@ -97,17 +142,26 @@ public final class CallbackOperations implements TaskCallbacks {
     }
 
     private void started(String token, String workerName) {
+        store.beat(token, clock.instant());
         CallbackListener listener = parked.get(token);
-        if (listener != null) {
-            listener.started(workerName);
+        if (listener == null) {
+            synchronized (earlyStarts) { // a task read back after a restart that has not parked again yet
+                listener = parked.get(token);
+                if (listener == null) {
+                    earlyStarts.put(token, workerName == null ? "" : workerName);
+                    return;
+                }
+            }
         }
+        listener.started(workerName);
     }
 
-    private CallbackListener closeForAnswer(String token) {
+    private CallbackListener closeForAnswer(String token, TokenAnswer answer) {
         require(token);
-        if (!store.close(token)) {
+        if (!store.close(token, answer)) {
             throw Errors.taskTimedOut();
         }
+        store.flush(); // the answer is acknowledged once a restart would still hand it to the task
         return parked.remove(token);
     }
 
