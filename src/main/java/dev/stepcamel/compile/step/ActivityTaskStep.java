@@ -56,7 +56,8 @@ public final class ActivityTaskStep extends AsyncProcessorSupport {
         if (resumed) {
             Optional<RecoveredToken> recovered = callbacks.recovered(Steps.run(exchange).executionContext().path("Id")
                     .asText(), ParkedTask.place(exchange, null, 0, false));
-            if (recovered.isPresent()) { // queued or taken before the restart: it waits under its token again
+            if (recovered.isPresent() && (recovered.get().submitted() || recovered.get().answer() != null)) {
+                // queued (or taken, or answered) before the restart: it waits under its token again
                 exchange.setProperty(ExchangeKeys.TASK_TOKEN, recovered.get().token());
                 parked = parked(exchange, callback, heartbeatSeconds);
                 parked.repark(recovered.get());

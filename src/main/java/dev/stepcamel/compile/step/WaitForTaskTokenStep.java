@@ -1,12 +1,10 @@
 package dev.stepcamel.compile.step;
 
 import dev.stepcamel.asl.model.TaskState;
-import dev.stepcamel.asl.errors.ErrorNames;
 import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.ExecutionRun;
 import dev.stepcamel.compile.RecoveredToken;
 import dev.stepcamel.compile.TaskBinding;
-import dev.stepcamel.compile.TokenAnswer;
 import dev.stepcamel.compile.TokenPlace;
 import java.util.Optional;
 import dev.stepcamel.compile.TaskCallbacks;
@@ -99,9 +97,8 @@ public final class WaitForTaskTokenStep extends AsyncProcessorSupport {
         TokenPlace place = ParkedTask.place(exchange, null, 0, true);
         Optional<RecoveredToken> recovered = place == null ? Optional.empty()
                 : callbacks.recovered(executionArn, place);
+        // Not known to be sent (the store closed such tokens when it was opened), nor answered before the crash
         if (recovered.isEmpty() || !recovered.get().submitted() && recovered.get().answer() == null) {
-            recovered.ifPresent(r -> callbacks.close(r.token(), TokenAnswer.failure(ErrorNames.TASK_FAILED,
-                    "interrupted by a restart")));
             exchange.setException(TaskRequestStep.interrupted(binding, state.resource()));
             callback.done(true);
             return true;

@@ -141,6 +141,12 @@ final class DurableCallbackStore implements CallbackStore {
             String arn = t.callback.executionArn();
             boolean resumes = running.contains(arn);
             memory.open(t.callback);
+            if (resumes && !t.closed && !t.submitted) {
+                // Whether its request went out is unknown: its Task fails as interrupted, for Retry, and
+                // an answer to it is refused from now on (a restart must not race an answer against that).
+                journal.append(TokenRecords.closed(t.key, t.callback.token(), null));
+                t.closed = true;
+            }
             if (t.closed || !resumes) { // a token of an ended execution is remembered as closed
                 memory.close(t.callback.token());
             } else {

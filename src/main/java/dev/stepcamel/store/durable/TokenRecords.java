@@ -171,8 +171,11 @@ final class TokenRecords {
                     activities.remove(arn);
                     queued.values().removeIf(q -> q.activityArn().equals(arn));
                 }
-                case "AQ" -> queued.put(token, new Queued(key, record.get("arn").asText(),
-                        new ActivityTask(token, record.get("in").asText())));
+                case "AQ" -> { // a queued activity task is as good as sent: the queue is in the journal
+                    queued.put(token, new Queued(key, record.get("arn").asText(),
+                            new ActivityTask(token, record.get("in").asText())));
+                    with(token, t -> t.submitted = true);
+                }
                 case "AT" -> queued.remove(token);
                 default -> throw new IllegalStateException("unknown journal record type '" + type + "'");
             }
