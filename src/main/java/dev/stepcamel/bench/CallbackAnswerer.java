@@ -26,6 +26,7 @@ final class CallbackAnswerer implements AutoCloseable {
     private final Random random = new Random(7);
     private final Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger oddAnswers = new AtomicInteger();
     private final Map<String, AtomicInteger> unsure = new ConcurrentHashMap<>();
     private final AtomicInteger whileDown = new AtomicInteger();
     private volatile SfnHttp sfn;
@@ -54,17 +55,30 @@ final class CallbackAnswerer implements AutoCloseable {
                 whileDown.incrementAndGet();
             }
         } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().contains(" answered ")) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("\"TaskTimedOut\"") || message.contains("\"TaskDoesNotExist\"")) {
                 if (retried) { // an earlier try may have been accepted, its reply cut off by the kill
                     unsure.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
                 } else {
                     refused.incrementAndGet(); // the token was closed: its Task was retried with a new one
                 }
             } else {
-                timer.schedule(() -> answer(key, token, true), 100, TimeUnit.MILLISECONDS); // the runtime is down
+                if (message.contains(" answered ") && oddAnswers.incrementAndGet() <= 5) {
+                    System.err.println("answerer: " + key + ": " + message);
+                }
+                retry(key, token); // the runtime is down or starting
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            System.err.println("answerer: " + key + ": " + e);
+            retry(key, token);
+        }
+    }
+
+    private void retry(String key, String token) {
+        if (!timer.isShutdown()) {
+            timer.schedule(() -> answer(key, token, true), 100, TimeUnit.MILLISECONDS);
         }
     }
 

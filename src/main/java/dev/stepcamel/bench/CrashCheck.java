@@ -48,7 +48,7 @@ public final class CrashCheck implements Callable<Integer> {
 
     /** What a check found; {@code problems} is empty when nothing was lost or repeated. */
     public record Report(int executions, int kills, int succeeded, int interruptedCalls, int callbacksAnswered,
-            int answeredAfterOutage, int answersReplyLost, long millis, List<String> problems) {
+            int answeredAfterOutage, int answersRefusedAfterOutage, long millis, List<String> problems) {
         public boolean ok() {
             return problems.isEmpty() && succeeded == executions;
         }
@@ -57,9 +57,10 @@ public final class CrashCheck implements Callable<Integer> {
         public String toString() {
             return String.format("%d executions, %d kills: %d succeeded exactly once, %d interrupted calls retried,"
                     + " %d callbacks answered once through the API (%d of them only after retrying while the"
-                    + " runtime was down; %d more accepted whose reply a kill cut off, refused when sent again),"
+                    + " runtime was down; %d refused when sent again after a kill cut off the reply: answered"
+                    + " then, or closed by the restart),"
                     + " %.1f s%s", executions, kills, succeeded, interruptedCalls, callbacksAnswered,
-                    answeredAfterOutage, answersReplyLost, millis / 1000.0,
+                    answeredAfterOutage, answersRefusedAfterOutage, millis / 1000.0,
                     problems.isEmpty() ? "" : "; problems:\n  " + String.join("\n  ", problems.subList(0,
                             Math.min(20, problems.size()))));
         }
