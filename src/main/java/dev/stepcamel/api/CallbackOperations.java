@@ -28,7 +28,9 @@ public final class CallbackOperations implements TaskCallbacks {
     private final Clock clock;
     private final TaskTokens tokens = new TaskTokens();
     private final Map<String, CallbackListener> parked = new ConcurrentHashMap<>();
-    private final Map<String, String> earlyStarts = new ConcurrentHashMap<>();
+    // What reached a token read back after a restart before its Task parked again, to tell it then.
+    private final Map<String, java.util.List<java.util.function.Consumer<CallbackListener>>> early =
+            new ConcurrentHashMap<>();
 
     /** Build it before the engine (whose routes park here), then hand it to {@link StepFunctionsService}. */
     public CallbackOperations(CallbackStore store, ActivityStore activityStore, ApiSettings settings, Clock clock) {
@@ -68,13 +70,13 @@ public final class CallbackOperations implements TaskCallbacks {
 
     @Override
     public Optional<TokenAnswer> reattach(String token, CallbackListener listener) {
-        String worker;
-        synchronized (earlyStarts) {
+        java.util.List<java.util.function.Consumer<CallbackListener>> missed;
+        synchronized (early) {
             parked.put(token, listener);
-            worker = earlyStarts.remove(token);
+            missed = early.remove(token);
         }
-        if (worker != null) {
-            listener.started(worker);
+        if (missed != null) {
+            missed.forEach(event -> event.accept(listener));
         }
         Optional<TokenAnswer> since = store.answerSinceRecovery(token);
         if (!store.find(token).map(PendingCallback::open).orElse(false)) {
@@ -135,25 +137,29 @@ public final class CallbackOperations implements TaskCallbacks {
         }
         store.beat(token, clock.instant());
         store.flush(); // acknowledged once a restart would keep the new deadline
-        CallbackListener listener = parked.get(token);
-        if (listener != null) {
-            listener.heartbeat();
-        }
+        tell(token, CallbackListener::heartbeat);
     }
 
     private void started(String token, String workerName) {
         store.beat(token, clock.instant());
+        tell(token, listener -> listener.started(workerName));
+    }
+
+    /** Tells the token's parked Task, or keeps it for when a Task read back after a restart parks again. */
+    private void tell(String token, java.util.function.Consumer<CallbackListener> event) {
         CallbackListener listener = parked.get(token);
         if (listener == null) {
-            synchronized (earlyStarts) { // a task read back after a restart that has not parked again yet
+            synchronized (early) {
                 listener = parked.get(token);
                 if (listener == null) {
-                    earlyStarts.put(token, workerName == null ? "" : workerName);
+                    if (store.find(token).map(PendingCallback::open).orElse(false)) {
+                        early.computeIfAbsent(token, t -> new java.util.ArrayList<>()).add(event);
+                    }
                     return;
                 }
             }
         }
-        listener.started(workerName);
+        event.accept(listener);
     }
 
     private CallbackListener closeForAnswer(String token, TokenAnswer answer) {

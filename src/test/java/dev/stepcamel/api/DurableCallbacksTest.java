@@ -27,6 +27,11 @@ class DurableCallbacksTest {
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.api.BeforeEach
+    void forgetEarlierTokens() {
+        DurableApi.HANDED_OUT.clear();
+    }
+
     private static String callback(String extra) {
         return """
                 {"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
@@ -61,6 +66,42 @@ class DurableCallbacksTest {
                     "TaskStarted", "TaskSubmitted", "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded");
             assertThatThrownBy(() -> second.service.sendTaskSuccess(token, "{}"))
                     .isInstanceOfSatisfying(ApiException.class, x -> assertThat(x.type()).isEqualTo("TaskTimedOut"));
+        }
+    }
+
+    @Test
+    void callbacksOfMapIterationsEachFindTheirOwnTokenAfterACrash() throws Exception {
+        String definition = """
+                {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.items",
+                  "ItemProcessor": {"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+                    "Resource": "arn:aws:states:::lambda:invoke.waitForTaskToken",
+                    "Parameters": {"FunctionName": "hand-out", "Payload": {"token.$": "$$.Task.Token",
+                      "item.$": "$"}}, "End": true}}}, "End": true}}}""";
+        String arn;
+        java.util.Set<String> tokens = new java.util.HashSet<>();
+        try (DurableApi first = new DurableApi(dir.resolve("a"), T0)) {
+            Execution e = first.service.startExecution(first.machine("map", definition), "e",
+                    "{\"items\": [1, 2, 3]}", null);
+            arn = e.executionArn();
+            for (int i = 0; i < 3; i++) {
+                tokens.add(DurableApi.nextToken());
+            }
+            DurableApi.awaitCommitted(e, "TaskSubmitted", 3);
+            DurableRuntime.snapshot(dir.resolve("a"), dir.resolve("b"));
+        }
+        int handOuts = DurableApi.HAND_OUTS.get();
+        try (DurableApi second = new DurableApi(dir.resolve("b"), T0.plusSeconds(5))) {
+            Execution e = second.execution(arn);
+            int answer = 0;
+            for (String token : tokens) {
+                second.service.sendTaskSuccess(token, "{\"answer\":" + answer++ + "}");
+            }
+
+            assertThat(e.awaitCompletion(5_000)).isTrue();
+            assertThat(e.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(dev.stepcamel.data.Json.parse(e.output())).hasSize(3);
+            assertThat(e.output()).contains("{\"answer\":0}", "{\"answer\":1}", "{\"answer\":2}");
+            assertThat(DurableApi.HAND_OUTS.get()).isEqualTo(handOuts);
         }
     }
 
