@@ -137,9 +137,10 @@ final class ActivityOperations {
         return poller.answer();
     }
 
+    /** The worker hears of the task once a restart would know it was taken. */
     private void deliver(Poller poller, ActivityTask task) {
         delivered.accept(task.token(), poller.workerName());
-        poller.answer().complete(Optional.of(task));
+        store.afterDurable(() -> poller.answer().complete(Optional.of(task)));
     }
 
     private Deque<Poller> pollersOf(String activityArn) {

@@ -69,6 +69,13 @@ public final class StepFunctionsService {
         this.machines = new MachineOperations(engine, machineStore, rules, tags, arns, clock, ids);
         this.executions = new ExecutionOperations(engine, executionStore, machines, arns, clock, ids);
         this.syncWaiter = new SyncWaiter(executions, settings.syncExecutionTimeout());
+        callbacks.endedExecutions(arn -> {
+            try {
+                return executions.describe(arn).status().isTerminal();
+            } catch (ApiException e) {
+                return false; // Express executions are not described; their tokens close when they end
+            }
+        });
     }
 
     public StoredStateMachine createStateMachine(String name, String definition, String roleArn, MachineType type,

@@ -17,6 +17,8 @@ import dev.stepcamel.console.Console;
 import dev.stepcamel.runtime.ExecutionEngine;
 import dev.stepcamel.runtime.RuntimeResources;
 import dev.stepcamel.runtime.DeployedMachine;
+import dev.stepcamel.store.ActivityStore;
+import dev.stepcamel.store.CallbackStore;
 import dev.stepcamel.store.ExecutionStore;
 import dev.stepcamel.store.InMemoryActivityStore;
 import dev.stepcamel.store.InMemoryCallbackStore;
@@ -154,13 +156,11 @@ public final class StepcamelApplication implements AutoCloseable {
         integrations = new Integrations(context, config.lambdaEndpoints(), config.awsKeys(), config.region());
         TaskResolver tasks = integrations.resolver();
         ApiSettings settings = new ApiSettings(config.region(), config.account(), Duration.ofMinutes(5));
-        CallbackOperations callbacks = new CallbackOperations(new InMemoryCallbackStore(), new InMemoryActivityStore(),
-                settings, Clock.systemUTC());
-        engine = new ExecutionEngine(context, resources,
-                new CompileSettings(resources, tasks, config.mapConcurrencyCeiling(), callbacks));
         StateMachineStore machines = new InMemoryStateMachineStore();
         ExecutionStore executions = new InMemoryExecutionStore();
         TagStore tags = new InMemoryTagStore();
+        CallbackStore tokens = new InMemoryCallbackStore();
+        ActivityStore activities = new InMemoryActivityStore();
         if (config.durable()) {
             try {
                 store = DurableStore.open(config.dataDir(), resources.workers());
@@ -171,7 +171,12 @@ public final class StepcamelApplication implements AutoCloseable {
             }
             machines = store.machines();
             executions = store.executions();
+            tokens = store.callbacks();
+            activities = store.activities();
         }
+        CallbackOperations callbacks = new CallbackOperations(tokens, activities, settings, Clock.systemUTC());
+        engine = new ExecutionEngine(context, resources,
+                new CompileSettings(resources, tasks, config.mapConcurrencyCeiling(), callbacks));
         service = new StepFunctionsService(engine, machines, executions, tags, callbacks,
                 new RuntimeDefinitionChecker(DefinitionChecker.standard(new DefinitionValidator()), tasks),
                 settings, Clock.systemUTC(), UUID::randomUUID);

@@ -18,6 +18,7 @@ import dev.stepcamel.store.InMemoryActivityStore;
 import dev.stepcamel.store.InMemoryCallbackStore;
 import dev.stepcamel.store.InMemoryExecutionStore;
 import dev.stepcamel.store.InMemoryStateMachineStore;
+import dev.stepcamel.store.durable.DurableStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -32,8 +33,8 @@ import picocli.CommandLine;
 
 /**
  * Scale check: many Standard executions parked on {@code .waitForTaskToken} at once, through the
- * real engine, API service and in-memory stores. Prints the heap they retain while parked and the
- * JVM's peak threads, then answers every token with SendTaskSuccess and checks each execution
+ * real engine, API service and in-memory stores (or, with {@code --data}, the durable store).
+ * Prints the heap they retain while parked and the JVM's peak threads, then answers every token with SendTaskSuccess and checks each execution
  * ends with its own output; exits 1 when one does not or the threads pass the limit.
  */
 @Command(name = "callback-check", mixinStandardHelpOptions = true,
@@ -52,6 +53,10 @@ public final class CallbackCheck implements Callable<Integer> {
             description = "Most live JVM threads allowed (default: ${DEFAULT-VALUE}).")
     int maxThreads;
 
+    @Option(names = "--data", description = "Keep machines, executions and tokens in a durable store in this"
+            + " (fresh) directory, as the runtime does by default; without it, in memory.")
+    java.nio.file.Path data;
+
     @Option(names = "--hold-seconds", defaultValue = "0",
             description = "Seconds to stay parked after measuring, to inspect the heap (default: ${DEFAULT-VALUE}).")
     int holdSeconds;
@@ -67,13 +72,17 @@ public final class CallbackCheck implements Callable<Integer> {
                 RuntimeResources resources = new RuntimeResources(Clock.systemUTC(), BenchEngine.DEFAULT_WORKERS)) {
             context.getCamelContextExtension().setErrorHandlerFactory(new NoErrorHandlerBuilder());
             ApiSettings settings = ApiSettings.defaults();
-            CallbackOperations callbacks = new CallbackOperations(new InMemoryCallbackStore(),
-                    new InMemoryActivityStore(), settings, Clock.systemUTC());
+            DurableStore store = data == null ? null : DurableStore.open(data, resources.workers());
+            CallbackOperations callbacks = new CallbackOperations(
+                    store == null ? new InMemoryCallbackStore() : store.callbacks(),
+                    store == null ? new InMemoryActivityStore() : store.activities(), settings, Clock.systemUTC());
             ExecutionEngine engine = new ExecutionEngine(context, resources, new CompileSettings(resources,
                     TaskResolvers.standard(context, Map.of()), BenchEngine.DEFAULT_MAP_CEILING, callbacks));
-            StepFunctionsService service = new StepFunctionsService(engine, new InMemoryStateMachineStore(),
-                    new InMemoryExecutionStore(), callbacks, DefinitionChecker.standard(new DefinitionValidator()),
-                    settings, Clock.systemUTC(), UUID::randomUUID);
+            StepFunctionsService service = new StepFunctionsService(engine,
+                    store == null ? new InMemoryStateMachineStore() : store.machines(),
+                    store == null ? new InMemoryExecutionStore() : store.executions(), callbacks,
+                    DefinitionChecker.standard(new DefinitionValidator()), settings, Clock.systemUTC(),
+                    UUID::randomUUID);
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -85,7 +94,12 @@ public final class CallbackCheck implements Callable<Integer> {
                     "arn:aws:iam::123456789012:role/bench", MachineType.STANDARD, Map.of()).arn();
             System.gc();
             try (ResourceSampler sampler = ResourceSampler.start()) {
+                System.out.println(store == null ? "store: in memory" : "store: durable journal in " + data);
                 return parkAll(service, machine, sampler) ? 0 : 1;
+            } finally {
+                if (store != null) {
+                    store.close();
+                }
             }
         }
     }

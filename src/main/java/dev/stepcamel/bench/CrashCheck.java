@@ -18,11 +18,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code java -cp stepcamel.jar dev.stepcamel.bench.CrashCheck --executions 1000 --kills 5}:
  * runs the runtime as a child JVM on a fresh data directory, starts Standard executions of a
- * workflow with Wait, Task, Map and workflow variables (the tasks' keys are read from variables
- * assigned at the top and in each iteration), kills the child with {@code kill -9} at random moments,
- * restarts it, and checks that every execution completed exactly once, with the event types of
- * an uninterrupted run (apart from retries of calls a kill interrupted), and that every task's
- * side effect, counted by an HTTP server in this JVM, happened once per attempt the history shows.
+ * workflow with Wait, Task, a {@code .waitForTaskToken} callback, Map and workflow variables (the
+ * tasks' keys are read from variables assigned at the top and in each iteration), kills the child
+ * with {@code kill -9} at random moments, restarts it, and checks that every execution completed
+ * exactly once, with the event types of an uninterrupted run (apart from retries of calls a kill
+ * interrupted), that every task's side effect, counted by an HTTP server in this JVM, happened
+ * once per attempt the history shows, and that each callback was answered, by that server
+ * through the runtime's HTTP API (again and again while the runtime is down), exactly once: no
+ * two answers accepted, and none accepted only when a kill cut off the reply to the one that was.
  */
 @Command(name = "crash-check", mixinStandardHelpOptions = true,
         description = "Kill the runtime with kill -9 while executions run; check nothing is lost or done twice.")
@@ -45,8 +48,8 @@ public final class CrashCheck implements Callable<Integer> {
     int port;
 
     /** What a check found; {@code problems} is empty when nothing was lost or repeated. */
-    public record Report(int executions, int kills, int succeeded, int interruptedCalls, long millis,
-            List<String> problems) {
+    public record Report(int executions, int kills, int succeeded, int interruptedCalls, int callbacksAnswered,
+            int answeredAfterOutage, int answersRefusedAfterOutage, long millis, List<String> problems) {
         public boolean ok() {
             return problems.isEmpty() && succeeded == executions;
         }
@@ -54,7 +57,11 @@ public final class CrashCheck implements Callable<Integer> {
         @Override
         public String toString() {
             return String.format("%d executions, %d kills: %d succeeded exactly once, %d interrupted calls retried,"
-                    + " %.1f s%s", executions, kills, succeeded, interruptedCalls, millis / 1000.0,
+                    + " %d callbacks answered once through the API (%d of them only after retrying while the"
+                    + " runtime was down; %d refused when sent again after a kill cut off the reply: answered"
+                    + " then, or closed by the restart),"
+                    + " %.1f s%s", executions, kills, succeeded, interruptedCalls, callbacksAnswered,
+                    answeredAfterOutage, answersRefusedAfterOutage, millis / 1000.0,
                     problems.isEmpty() ? "" : "; problems:\n  " + String.join("\n  ", problems.subList(0,
                             Math.min(20, problems.size()))));
         }
@@ -86,6 +93,7 @@ public final class CrashCheck implements Callable<Integer> {
             int childPort = port == 0 ? freePort() : port;
             ChildRuntime child = new ChildRuntime(work, childPort, counter.url());
             SfnHttp sfn = new SfnHttp(childPort);
+            counter.answerer().answerTo(sfn);
             List<String> problems = new ArrayList<>();
             try {
                 child.start();
@@ -120,6 +128,7 @@ public final class CrashCheck implements Callable<Integer> {
             int executions, int kills, long began, List<String> problems) throws Exception {
         int succeeded = 0;
         int interrupted = 0;
+        int answered = 0;
         for (String arn : arns) {
             JsonNode execution = awaitEnd(sfn, arn);
             String status = execution.path("status").asText();
@@ -145,9 +154,16 @@ public final class CrashCheck implements Callable<Integer> {
             }
             String name = arn.substring(arn.lastIndexOf(':') + 1);
             problems.addAll(sideEffectProblems(counter, name, events));
+            int answers = counter.answerer().accepted(name + ":ask");
+            if (answers > 1 || answers == 0 && counter.answerer().unsure(name + ":ask") == 0) {
+                problems.add(name + ": its callback was answered " + answers + " times");
+            }
+            answered += answers;
             succeeded++;
         }
-        return new Report(executions, kills, succeeded, interrupted, System.currentTimeMillis() - began, problems);
+        return new Report(executions, kills, succeeded, interrupted, answered,
+                counter.answerer().acceptedAfterOutage(), counter.answerer().unsure(), System.currentTimeMillis() - began,
+                problems);
     }
 
     /** Each task key's calls counted outside must be one per attempt the history shows, and at least one. */
@@ -161,8 +177,13 @@ public final class CrashCheck implements Callable<Integer> {
                 String key = Json.parse(scheduled.path("input").asText()).path("key").asText();
                 attempts.merge(key, 1, Integer::sum);
             }
+            JsonNode task = event.path("taskScheduledEventDetails");
+            if (!task.isMissingNode()) {
+                String key = Json.parse(task.path("parameters").asText()).path("Payload").path("key").asText();
+                attempts.merge(key, 1, Integer::sum);
+            }
         }
-        List<String> keys = new ArrayList<>(List.of(name + ":work"));
+        List<String> keys = new ArrayList<>(List.of(name + ":work", name + ":ask"));
         attempts.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
         for (String key : keys) {
             int calls = counter.count(key);
@@ -210,17 +231,15 @@ public final class CrashCheck implements Callable<Integer> {
      */
     static List<String> withoutInterruptedRetries(JsonNode events) {
         List<String> types = new ArrayList<>();
-        int scheduledToDrop = 0;
-        int startedToDrop = 0;
+        java.util.Map<String, Integer> toDrop = new java.util.HashMap<>();
         for (JsonNode event : events) {
             String type = event.path("type").asText();
-            if (event.toString().contains(INTERRUPTED)) {
-                scheduledToDrop++;
-                startedToDrop++;
-            } else if (scheduledToDrop > 0 && type.equals("LambdaFunctionScheduled")) {
-                scheduledToDrop--;
-            } else if (startedToDrop > 0 && type.equals("LambdaFunctionStarted")) {
-                startedToDrop--;
+            if (event.toString().contains(INTERRUPTED) && type.endsWith("Failed")) {
+                String family = type.substring(0, type.length() - "Failed".length());
+                toDrop.merge(family + "Scheduled", 1, Integer::sum);
+                toDrop.merge(family + "Started", 1, Integer::sum);
+            } else if (toDrop.getOrDefault(type, 0) > 0) {
+                toDrop.merge(type, -1, Integer::sum);
             } else {
                 types.add(type);
             }
@@ -293,7 +312,12 @@ public final class CrashCheck implements Callable<Integer> {
                   "Hold": {"Type": "Wait", "Seconds": 1, "Assign": {"who.$": "$$.Execution.Name"}, "Next": "Work"},
                   "Work": {"Type": "Task", "Resource": "%s",
                     "Parameters": {"key.$": "States.Format('{}:work', $who)"},
-                    "ResultPath": "$.work", "Retry": %s, "Next": "Fan"},
+                    "ResultPath": "$.work", "Retry": %s, "Next": "Ask"},
+                  "Ask": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke.waitForTaskToken",
+                    "Parameters": {"FunctionName": "side-effect", "Payload": {
+                      "key.$": "States.Format('{}:ask', $who)", "token.$": "$$.Task.Token"}},
+                    "ResultSelector": {"answered.$": "$.answered"}, "ResultPath": "$.ask", "Retry": %s,
+                    "Next": "Fan"},
                   "Fan": {"Type": "Map", "ItemsPath": "$.items", "MaxConcurrency": 1,
                     "ItemSelector": {"key.$": "States.Format('{}:item{}', $who, $$.Map.Item.Index)"},
                     "ItemProcessor": {"StartAt": "Take", "States": {
@@ -303,7 +327,7 @@ public final class CrashCheck implements Callable<Integer> {
                     "ResultPath": "$.fan", "Next": "Rest"},
                   "Rest": {"Type": "Wait", "Seconds": 1, "Next": "Done"},
                   "Done": {"Type": "Succeed"}}}
-                """.formatted(FUNCTION, RETRY, FUNCTION, RETRY);
+                """.formatted(FUNCTION, RETRY, RETRY, FUNCTION, RETRY);
     }
 
     static final String HANDLERS = """

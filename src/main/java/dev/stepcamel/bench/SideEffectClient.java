@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * The crash check's task handler, called as a bean from a YAML route of the runtime under test:
  * it reports each call to the counting server named by the {@code stepcamel.crash.counter}
- * system property (a side effect outside the runtime), then answers with its input.
+ * system property (a side effect outside the runtime), with the task token when the input has
+ * one (a {@code .waitForTaskToken} request, which that server answers through the API), then
+ * answers with its key.
  */
 public final class SideEffectClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -20,8 +22,10 @@ public final class SideEffectClient {
     public String hit(String body) throws Exception {
         JsonNode input = Json.parse(body);
         String key = input.path("key").asText();
+        String token = input.path("token").asText(null);
         URI uri = URI.create(System.getProperty("stepcamel.crash.counter") + "/hit?key="
-                + URLEncoder.encode(key, StandardCharsets.UTF_8));
+                + URLEncoder.encode(key, StandardCharsets.UTF_8)
+                + (token == null ? "" : "&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {

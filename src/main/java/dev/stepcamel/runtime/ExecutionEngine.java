@@ -61,7 +61,7 @@ public final class ExecutionEngine implements WorkflowEngine {
      * must not look like the keys {@link #deploy(String, String, MachineType, String,
      * StateMachineDefinition, String)} makes), so its running executions can resume.
      */
-    public void redeploy(DeployedMachine machine) {
+    public synchronized void redeploy(DeployedMachine machine) {
         if (!versions.containsKey(machine.routeKey())) {
             deploy(machine, machine.name() + "#" + machine.routeKey());
         }
@@ -83,6 +83,11 @@ public final class ExecutionEngine implements WorkflowEngine {
     @Override
     public void start(Execution execution) {
         DeployedVersion version = versions.get(execution.machine().routeKey());
+        if (version == null && execution.machine().routeKey().startsWith("r")) {
+            // a version read back from a durable store, started before start-up got to deploying it again
+            redeploy(execution.machine());
+            version = versions.get(execution.machine().routeKey());
+        }
         if (version == null) {
             throw new IllegalStateException("state machine version is not deployed: " + execution.machine().arn());
         }

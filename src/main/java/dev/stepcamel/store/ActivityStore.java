@@ -26,6 +26,11 @@ public interface ActivityStore {
     /** Queues a task for the activity's workers, after those already queued. */
     void enqueue(String activityArn, ActivityTask task);
 
+    /** Runs {@code action} once every change so far is durable (at once for a store in memory). */
+    default void afterDurable(Runnable action) {
+        action.run();
+    }
+
     /** Takes the oldest queued task of the activity, if any; no two callers get the same task. */
     Optional<ActivityTask> take(String activityArn);
 }

@@ -27,7 +27,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  * opening it redeploys the stored machines and resumes what was running. A copy of the
  * directory taken while it runs is what a {@code kill -9} would have left.
  */
-final class DurableRuntime implements AutoCloseable {
+public final class DurableRuntime implements AutoCloseable {
     static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
     private static final String ARN = "arn:aws:states:us-east-1:123456789012:";
 
@@ -117,7 +117,7 @@ final class DurableRuntime implements AutoCloseable {
     }
 
     /** What {@code kill -9} would leave now: a copy of the data directory. */
-    static Path snapshot(Path dir, Path copy) throws IOException {
+    public static Path snapshot(Path dir, Path copy) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path from : files.toList()) {
                 Path to = copy.resolve(dir.relativize(from).toString());

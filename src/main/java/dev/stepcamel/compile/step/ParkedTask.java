@@ -7,6 +7,10 @@ import dev.stepcamel.asl.errors.HeartbeatTimeout;
 import dev.stepcamel.compile.CallbackListener;
 import dev.stepcamel.compile.ExchangeKeys;
 import dev.stepcamel.compile.ExecutionRun;
+import dev.stepcamel.compile.RecoveredToken;
+import dev.stepcamel.compile.StateVisit;
+import dev.stepcamel.compile.TokenAnswer;
+import dev.stepcamel.compile.TokenPlace;
 import dev.stepcamel.compile.TaskCallbacks;
 import dev.stepcamel.data.Json;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,15 +65,55 @@ final class ParkedTask implements CallbackListener {
      * starts now too unless it waits for a worker to start the task.
      */
     void park(String stateName, long timeoutMillis, boolean heartbeatFromStart) {
-        callbacks.await(token, executionArn(), stateName, this);
-        AtomicReference<ParkedTask> task = reachable;
-        if (timeoutMillis > 0) {
-            run.services().schedule(timeoutMillis, () -> expire(task, 0, new AslException(ErrorNames.TIMEOUT, null)));
+        java.time.Instant now = run.services().clock().instant();
+        java.time.Instant timeoutDue = timeoutMillis > 0 ? now.plusMillis(timeoutMillis) : null;
+        callbacks.await(token, executionArn(), stateName, place(exchange, timeoutDue, heartbeatMillis,
+                heartbeatFromStart), this);
+        watch(timeoutDue, heartbeatFromStart && heartbeatMillis > 0 ? now.plusMillis(heartbeatMillis) : null);
+    }
+
+    /**
+     * Parks the task again after a restart, under the token it had, with the deadlines it had;
+     * a token answered (or timed out) before the restart resumes the task at once.
+     */
+    void repark(RecoveredToken recovered) {
+        java.util.Optional<TokenAnswer> since = callbacks.reattach(token, this);
+        watch(recovered.timeoutDue(), recovered.heartbeatDue());
+        TokenAnswer answer = recovered.answer() != null ? recovered.answer() : since.orElse(null);
+        if (answer == null) {
+            return;
         }
-        if (heartbeatFromStart) {
-            restartHeartbeat();
+        if (answer.succeeded()) {
+            succeeded(answer.output());
+        } else if (ErrorNames.HEARTBEAT_TIMEOUT.equals(answer.error())) {
+            resume(new HeartbeatTimeout());
+        } else {
+            failed(answer.error(), answer.cause());
+        }
+    }
+
+    private void watch(java.time.Instant timeoutDue, java.time.Instant heartbeatDue) {
+        AtomicReference<ParkedTask> task = reachable;
+        if (timeoutDue != null) {
+            run.services().scheduleAt(timeoutDue, () -> expire(task, 0, new AslException(ErrorNames.TIMEOUT, null)));
+        }
+        if (heartbeatDue != null) {
+            long beat = beats.incrementAndGet();
+            run.services().scheduleAt(heartbeatDue, () -> expire(task, beat, new HeartbeatTimeout()));
         }
         run.whenEnded(() -> expire(task, 0, AslException.runtime("The execution ended while the task waited.")));
+    }
+
+    /** Where the task waits, for a durable store; {@code null} for executions in memory. */
+    static TokenPlace place(Exchange exchange, java.time.Instant timeoutDue, long heartbeatMillis,
+            boolean heartbeatFromStart) {
+        ExecutionRun run = Steps.run(exchange);
+        StateVisit visit = Steps.visit(exchange);
+        if (run == null || !run.isDurable() || visit == null) {
+            return null;
+        }
+        return new TokenPlace(Steps.frame(exchange), visit.enteredEventId(), visit.retryCount(), timeoutDue,
+                heartbeatMillis, heartbeatFromStart);
     }
 
     private String executionArn() {
@@ -99,7 +143,7 @@ final class ParkedTask implements CallbackListener {
     /** Ends the task with {@code error} if it still waits (and, for a heartbeat, no later beat came). */
     private static void expire(AtomicReference<ParkedTask> reachable, long beat, AslException error) {
         ParkedTask task = reachable.get();
-        if (task != null && (beat == 0 || task.beats.get() == beat) && task.callbacks.close(task.token)) {
+        if (task != null && (beat == 0 || task.beats.get() == beat) && task.close(error)) {
             task.resume(error);
         }
     }
@@ -120,14 +164,21 @@ final class ParkedTask implements CallbackListener {
         resume(new AslException(error == null ? "" : error, cause));
     }
 
+    /** Closes the token with {@code error}, kept as its answer (a timeout is one; an ended execution needs none). */
+    private boolean close(AslException error) {
+        String name = error instanceof HeartbeatTimeout ? ErrorNames.HEARTBEAT_TIMEOUT : error.error();
+        return callbacks.close(token, TokenAnswer.failure(name, error.cause()));
+    }
+
     /** The request that hands the token out was sent (or there is none); the task may now resume. */
     void submitted() {
+        callbacks.submitted(token);
         pass();
     }
 
     /** The request that hands the token out failed: the task fails with its error unless already answered. */
     void submitFailed(AslException error) {
-        if (callbacks.close(token)) {
+        if (close(error)) {
             resume(error);
         }
         pass();

@@ -22,6 +22,8 @@ public final class TaskRequestStep implements Processor {
     /** The endpoint the enricher calls when the binding had none at compile time. */
     public static final String ENDPOINT = "StepcamelTaskEndpoint";
     static final String STARTED = "StepcamelTaskStarted";
+    /** Set when a restart resumes a {@code .waitForTaskToken} Task whose call was under way. */
+    static final String RESUMED_CALL = "StepcamelResumedCall";
 
     private final String stateName;
     private final String resourceArn;
@@ -45,6 +47,10 @@ public final class TaskRequestStep implements Processor {
         if (visit != null && visit.resuming() == Checkpoint.Kind.CALLING) {
             visit.takeResuming();
             exchange.setProperty(STARTED, true);
+            if (IssueTaskToken.token(exchange) != null) {
+                exchange.setProperty(RESUMED_CALL, true); // a callback: its token tells what became of the call
+                return;
+            }
             java.time.Instant deadline = visit.callDeadline();
             if (deadline != null && !deadline.isAfter(Steps.run(exchange).services().clock().instant())) {
                 throw new AslException(ErrorNames.TIMEOUT, ""); // the call's TimeoutSeconds ran out meanwhile
@@ -102,6 +108,10 @@ public final class TaskRequestStep implements Processor {
      * (which AWS's recommended Retry covers); for other resources {@code States.TaskFailed}.
      */
     private AslException interrupted() {
+        return interrupted(binding, resourceArn);
+    }
+
+    static AslException interrupted(TaskBinding binding, String resourceArn) {
         String error = binding.isLegacyLambda() || binding.shape() == TaskBinding.ResultShape.LAMBDA_INVOKE
                 ? "Lambda.ServiceException" : ErrorNames.TASK_FAILED;
         return new AslException(error, "The call to '" + resourceArn + "' was interrupted by a restart of the runtime;"

@@ -1,7 +1,12 @@
 package dev.stepcamel.compile.step;
 
 import dev.stepcamel.asl.model.TaskState;
+import dev.stepcamel.compile.ExchangeKeys;
+import dev.stepcamel.compile.ExecutionRun;
+import dev.stepcamel.compile.RecoveredToken;
 import dev.stepcamel.compile.TaskBinding;
+import dev.stepcamel.compile.TokenPlace;
+import java.util.Optional;
 import dev.stepcamel.compile.TaskCallbacks;
 import dev.stepcamel.data.JsonText;
 import org.apache.camel.AsyncCallback;
@@ -38,6 +43,9 @@ public final class WaitForTaskTokenStep extends AsyncProcessorSupport {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        if (exchange.removeProperty(TaskRequestStep.RESUMED_CALL) != null) {
+            return resume(exchange, callback);
+        }
         ParkedTask parked;
         AsyncProducer producer;
         long timeoutMillis;
@@ -46,15 +54,24 @@ public final class WaitForTaskTokenStep extends AsyncProcessorSupport {
                     : exchange.getProperty(TaskRequestStep.ENDPOINT, String.class);
             producer = producers.get(uri);
             timeoutMillis = TaskSeconds.millisOrZero(timeout, exchange);
-            long heartbeatMillis = TaskSeconds.millisOrZero(heartbeat, exchange);
-            parked = new ParkedTask(exchange, callback, callbacks, IssueTaskToken.token(exchange), heartbeatMillis,
-                    worker -> { });
+            parked = parked(exchange, callback, IssueTaskToken.token(exchange));
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
         parked.park(state.name(), timeoutMillis, true);
+        // A durable execution sends the token out only once a restart would find it waiting.
+        ExecutionRun run = Steps.run(exchange);
+        if (run == null) {
+            submit(exchange, producer, parked);
+        } else {
+            run.afterCommit(() -> submit(exchange, producer, parked));
+        }
+        return false;
+    }
+
+    private void submit(Exchange exchange, AsyncProducer producer, ParkedTask parked) {
         Exchange call = ExchangeHelper.createCopy(exchange, true);
         producer.process(call, doneSync -> {
             reply.aggregate(call, call);
@@ -68,7 +85,35 @@ public final class WaitForTaskTokenStep extends AsyncProcessorSupport {
                     .set("outputDetails", Steps.truncatedFalse()));
             parked.submitted();
         });
+    }
+
+    /**
+     * After a restart, with the call under way: if its token was sent out (or already answered)
+     * the task parks again under it, and nothing is sent again; otherwise the call's outcome is
+     * unknown and it fails as interrupted, for Retry to decide.
+     */
+    private boolean resume(Exchange exchange, AsyncCallback callback) {
+        String executionArn = Steps.run(exchange).executionContext().path("Id").asText();
+        TokenPlace place = ParkedTask.place(exchange, null, 0, true);
+        Optional<RecoveredToken> recovered = place == null ? Optional.empty()
+                : callbacks.recovered(executionArn, place);
+        // Not known to be sent (the store closed such tokens when it was opened), nor answered before the crash
+        if (recovered.isEmpty() || !recovered.get().submitted() && recovered.get().answer() == null) {
+            exchange.setException(TaskRequestStep.interrupted(binding, state.resource()));
+            callback.done(true);
+            return true;
+        }
+        String token = recovered.get().token();
+        exchange.setProperty(ExchangeKeys.TASK_TOKEN, token);
+        ParkedTask parked = parked(exchange, callback, token);
+        parked.repark(recovered.get());
+        parked.submitted();
         return false;
+    }
+
+    private ParkedTask parked(Exchange exchange, AsyncCallback callback, String token) {
+        long heartbeatMillis = TaskSeconds.millisOrZero(heartbeat, exchange);
+        return new ParkedTask(exchange, callback, callbacks, token, heartbeatMillis, worker -> { });
     }
 
     @Override

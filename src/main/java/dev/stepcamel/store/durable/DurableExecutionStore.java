@@ -50,6 +50,11 @@ final class DurableExecutionStore implements ExecutionStore {
         return memory.putIfAbsent(execution);
     }
 
+    /** The journal key of a Standard execution, 0 for one that is not journaled (Express, or unknown). */
+    long keyOf(String executionArn) {
+        return memory.find(executionArn).map(e -> e.log() instanceof DurableLog log ? log.key() : 0L).orElse(0L);
+    }
+
     /** Puts back an execution read from the journal (in start order, so listings keep their order). */
     void restore(Execution execution) {
         memory.putIfAbsent(execution);

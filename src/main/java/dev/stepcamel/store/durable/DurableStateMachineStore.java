@@ -5,8 +5,6 @@ import dev.stepcamel.store.Page;
 import dev.stepcamel.store.StateMachineStore;
 import dev.stepcamel.store.StoredStateMachine;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * State machines in memory for reading; every change is journaled (each machine's revisions in
@@ -90,15 +88,6 @@ final class DurableStateMachineStore implements StateMachineStore {
 
     /** A change to a machine is acknowledged once it is durable. */
     private void awaitCommit() {
-        CountDownLatch committed = new CountDownLatch(1);
-        journal.afterCommit(committed::countDown);
-        try {
-            if (!committed.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the journal did not commit within 30 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the journal", e);
-        }
+        journal.awaitCommit();
     }
 }

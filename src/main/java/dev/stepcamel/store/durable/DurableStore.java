@@ -7,6 +7,8 @@ import dev.stepcamel.runtime.DeployedMachine;
 import dev.stepcamel.runtime.Execution;
 import dev.stepcamel.runtime.ExecutionStatus;
 import dev.stepcamel.runtime.HistoryEvent;
+import dev.stepcamel.store.ActivityStore;
+import dev.stepcamel.store.CallbackStore;
 import dev.stepcamel.store.ExecutionStore;
 import dev.stepcamel.store.StateMachineStore;
 import dev.stepcamel.store.StoredStateMachine;
@@ -22,8 +24,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Executor;
 
 /**
- * The embedded, file-backed store: state machines and Standard executions (with their history
- * and checkpoints) in a group-committed journal under one data directory. Opening it reads the
+ * The embedded, file-backed store: state machines, Standard executions (with their history
+ * and checkpoints), their task tokens, and activities with their queued tasks, in a
+ * group-committed journal under one data directory. Opening it reads the
  * journal back: ended executions as they ended, running ones with where each frame resumes.
  */
 public final class DurableStore implements AutoCloseable {
@@ -38,6 +41,8 @@ public final class DurableStore implements AutoCloseable {
     private final DurableStateMachineStore machines;
     private final DurableExecutionStore executions;
     private final List<Recovered> running;
+    private final DurableCallbackStore callbacks;
+    private final DurableActivityStore activities;
 
     private DurableStore(Journal journal, DurableStateMachineStore machines, DurableExecutionStore executions,
             List<Recovered> running) {
@@ -45,6 +50,8 @@ public final class DurableStore implements AutoCloseable {
         this.machines = machines;
         this.executions = executions;
         this.running = running;
+        this.callbacks = new DurableCallbackStore(journal, executions::keyOf);
+        this.activities = new DurableActivityStore(journal, callbacks::keyOfToken);
     }
 
     /** Opens (or creates) the store in {@code dir}; commit waiters run on {@code waiters}. */
@@ -73,7 +80,15 @@ public final class DurableStore implements AutoCloseable {
                 running.add(new Recovered(execution, r.frames.points()));
             }
         }
-        return new DurableStore(journal, machines, executions, List.copyOf(running));
+        DurableStore store = new DurableStore(journal, machines, executions, List.copyOf(running));
+        java.util.Set<String> runningArns = new java.util.HashSet<>();
+        running.forEach(r -> runningArns.add(r.execution().executionArn()));
+        store.callbacks.restore(replay.tokens, runningArns);
+        java.util.Set<String> openTokens = new java.util.HashSet<>();
+        replay.tokens.tokens.values().stream().filter(t -> !t.closed && runningArns.contains(t.callback.executionArn()))
+                .forEach(t -> openTokens.add(t.callback.token()));
+        store.activities.restore(replay.tokens, openTokens);
+        return store;
     }
 
     private static StoredStateMachine machine(JsonNode record, Revisions revisions) {
@@ -91,6 +106,16 @@ public final class DurableStore implements AutoCloseable {
 
     public ExecutionStore executions() {
         return executions;
+    }
+
+    /** Task tokens: those of Standard executions are journaled and survive a restart. */
+    public CallbackStore callbacks() {
+        return callbacks;
+    }
+
+    /** Activities, and the tasks queued for them by Standard executions, journaled. */
+    public ActivityStore activities() {
+        return activities;
     }
 
     /** The executions that were running when the store was last closed or the process died. */
@@ -143,6 +168,7 @@ public final class DurableStore implements AutoCloseable {
         final List<JsonNode> revisionRecords = new ArrayList<>();
         final Map<String, JsonNode> machineRecords = new TreeMap<>();
         final Map<Long, ExecutionRecord> executions = new TreeMap<>();
+        final TokenRecords.Replay tokens = new TokenRecords.Replay();
         long lastKey;
 
         static final class ExecutionRecord {
@@ -184,10 +210,18 @@ public final class DurableStore implements AutoCloseable {
                     r.trace = Records.text(record, "th");
                     executions.put(key, r);
                 }
-                case "P" -> executions.remove(key);
+                case "P" -> {
+                    executions.remove(key);
+                    tokens.purge(key);
+                }
                 case "K" -> { } // the highest execution key before a compaction: lastKey has it
                 case "E" -> events(executions.get(key), record);
-                default -> throw new IllegalStateException("unknown journal record type '" + type + "'");
+                default -> {
+                    if (!TokenRecords.isTokenRecord(type)) {
+                        throw new IllegalStateException("unknown journal record type '" + type + "'");
+                    }
+                    tokens.visit(key, type, record);
+                }
             }
         }
 

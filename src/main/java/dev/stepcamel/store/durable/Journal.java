@@ -172,6 +172,20 @@ final class Journal implements AutoCloseable {
         queue.add(action);
     }
 
+    /** Returns once every record appended before the call is on disk. */
+    void awaitCommit() {
+        java.util.concurrent.CountDownLatch committed = new java.util.concurrent.CountDownLatch(1);
+        afterCommit(committed::countDown);
+        try {
+            if (!committed.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the journal did not commit within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the journal", e);
+        }
+    }
+
     private void requireOpen() {
         if (failure != null) {
             throw new IllegalStateException("the journal cannot write: " + failure, failure);

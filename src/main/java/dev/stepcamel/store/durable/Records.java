@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The journal's record payloads, as compact JSON. {@code t} names the kind: {@code R} a machine
  * revision, {@code M} a machine's revisions, {@code D} a deleted machine, {@code S} a started
- * execution, {@code E} history events with a checkpoint, {@code P} a purged execution. State
+ * execution, {@code E} history events with a checkpoint, {@code P} a purged execution (task
+ * tokens and activities have their own kinds, in {@link TokenRecords}). State
  * inputs and outputs held as {@link JsonText} are written as trees under a {@code ~}-prefixed
  * name and read back as {@link JsonText}, so that history text is only made when it is read.
  * A checkpoint's assigned variables are those its StateExited event shows as {@code
