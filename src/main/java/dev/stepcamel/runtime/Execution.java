@@ -23,6 +23,8 @@ public final class Execution {
     private volatile String output;
     private volatile String error;
     private volatile String cause;
+    private volatile int redriveCount;
+    private volatile Instant redriveDate;
     private java.util.List<Runnable> completionListeners = new java.util.ArrayList<>(1);
 
     public Execution(String executionArn, String name, DeployedMachine machine, String input, Instant startDate,
@@ -63,6 +65,48 @@ public final class Execution {
         return execution;
     }
 
+    /**
+     * Puts back what a durable store read from its journal: the frames its checkpoints folded
+     * into, and how often and when it was last redriven.
+     */
+    public void restoreRedrives(FrameFold frames, int count, Instant lastRedrive) {
+        history.restoreFrames(frames);
+        this.redriveCount = count;
+        this.redriveDate = lastRedrive;
+    }
+
+    /**
+     * Opens an ended execution again for a redrive at {@code at}: RUNNING, without outcome, its
+     * redrive count one higher. Returns {@code false} (and changes nothing) unless it had ended
+     * FAILED, TIMED_OUT or ABORTED.
+     */
+    synchronized boolean reopen(Instant at) {
+        if (!decided || history == null || !(status == ExecutionStatus.FAILED || status == ExecutionStatus.TIMED_OUT
+                || status == ExecutionStatus.ABORTED)) {
+            return false;
+        }
+        decided = false;
+        status = ExecutionStatus.RUNNING;
+        stopDate = null;
+        output = null;
+        error = null;
+        cause = null;
+        completionListeners = new java.util.ArrayList<>(1);
+        redriveCount++;
+        redriveDate = at;
+        return true;
+    }
+
+    /** How often the execution was redriven (0: never); each redrive is one more attempt. */
+    public int redriveCount() {
+        return redriveCount;
+    }
+
+    /** When it was last redriven, {@code null} if never. */
+    public Instant redriveDate() {
+        return redriveDate;
+    }
+
     /** Gives the execution its durable log; a store does this before the execution starts. */
     public void attachLog(ExecutionLog log) {
         this.log = log;
@@ -88,7 +132,13 @@ public final class Execution {
      */
     public boolean complete(ExecutionStatus outcome, Instant at, String output, String error, String cause) {
         boolean set = complete(outcome, at, output, error, cause,
-                () -> log.append(java.util.List.of(), ending(outcome, at, output, error, cause)));
+                () -> {
+                    dev.stepcamel.compile.Checkpoint end = ending(outcome, at, output, error, cause);
+                    log.append(java.util.List.of(), end);
+                    if (history != null) {
+                        history.frames().apply(end, null);
+                    }
+                });
         if (set) {
             try {
                 awaitCompletion(30_000); // an acknowledged outcome is a durable one

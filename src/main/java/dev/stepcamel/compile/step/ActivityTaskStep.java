@@ -58,7 +58,9 @@ public final class ActivityTaskStep extends AsyncProcessorSupport {
             }
         });
         parked.park(state.name(), timeoutSeconds * 1000L, false);
-        callbacks.scheduleActivityTask(state.resource(), IssueTaskToken.token(exchange), input);
+        if (Steps.run(exchange).isActive()) { // a stop right after ActivityScheduled leaves nothing queued
+            callbacks.scheduleActivityTask(state.resource(), IssueTaskToken.token(exchange), input);
+        }
         parked.submitted();
         return false;
     }

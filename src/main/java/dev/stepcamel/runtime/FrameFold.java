@@ -1,21 +1,22 @@
-package dev.stepcamel.store.durable;
+package dev.stepcamel.runtime;
 
 import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.Checkpoint.Kind;
 import dev.stepcamel.compile.ResumePoint;
-import dev.stepcamel.runtime.HistoryEvent;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Folds a running execution's checkpoints, in journal order, into where each of its frames
- * resumes. A frame that moves to a new state leaves its old iterations and branches behind.
+ * Folds an execution's checkpoints, in history order, into where each of its frames stands. A
+ * frame that moves to a new state leaves its old iterations and branches behind. When the
+ * execution ends, the frames as they stood are kept: a redrive resumes from them.
  */
-final class Frames {
+public final class FrameFold {
     private final Map<String, ResumePoint> points = new HashMap<>();
+    private Map<String, ResumePoint> ended = Map.of();
 
     /** @param event the last event of the checkpoint's entry (a StateEntered gives entry time and id) */
-    void apply(Checkpoint cp, HistoryEvent event) {
+    public synchronized void apply(Checkpoint cp, HistoryEvent event) {
         String frame = cp.frame();
         ResumePoint before = points.get(frame);
         switch (cp.kind()) {
@@ -45,7 +46,15 @@ final class Frames {
                 points.put(frame, new ResumePoint(cp.kind(), null, cp.data(), null, 0, null, null, cp.error(),
                         cp.cause()));
             }
-            case END -> points.clear();
+            case END -> {
+                ended = Map.copyOf(points);
+                points.clear();
+            }
+            case REDRIVEN -> {
+                points.clear();
+                points.putAll(RedrivePoints.from(ended));
+                ended = Map.of();
+            }
             default -> throw new IllegalStateException("unknown checkpoint " + cp.kind());
         }
     }
@@ -57,7 +66,13 @@ final class Frames {
         }
     }
 
-    Map<String, ResumePoint> points() {
+    /** Where each frame stands (resumes, after a restart) while the execution runs. */
+    public synchronized Map<String, ResumePoint> points() {
         return Map.copyOf(points);
+    }
+
+    /** Where a redrive would resume each frame of the ended execution; empty when nothing can run again. */
+    public synchronized Map<String, ResumePoint> redrivePoints() {
+        return RedrivePoints.from(ended);
     }
 }
