@@ -13,7 +13,6 @@ import dev.stepcamel.compile.PendingEvent;
 import dev.stepcamel.compile.ResumePoint;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** An {@link Execution} as its routes see it while it runs. */
@@ -23,7 +22,8 @@ final class ActiveExecution implements ExecutionRun {
     private final AtomicLong uncountedEvents = new AtomicLong();
     private final boolean durable;
     private final int attempt;
-    private final Map<String, ResumePoint> resumePoints;
+    // Sorted, so that a frame's iterations and branches ("frame/...") are one range: '0' follows '/'.
+    private final java.util.concurrent.ConcurrentNavigableMap<String, ResumePoint> resumePoints;
     private volatile JsonNode executionContext;
     private volatile JsonNode machineContext;
 
@@ -38,7 +38,7 @@ final class ActiveExecution implements ExecutionRun {
         // Standard executions checkpoint in memory too: a redrive resumes from their checkpoints.
         this.durable = execution.history() != null;
         this.attempt = execution.redriveCount();
-        this.resumePoints = resumePoints.isEmpty() ? Map.of() : new ConcurrentHashMap<>(resumePoints);
+        this.resumePoints = new java.util.concurrent.ConcurrentSkipListMap<>(resumePoints);
     }
 
     Execution execution() {
@@ -92,7 +92,7 @@ final class ActiveExecution implements ExecutionRun {
     /** A frame that moves on leaves its old iterations and branches behind: they resume no more. */
     private void forgetInside(String frame) {
         if (!resumePoints.isEmpty()) {
-            resumePoints.keySet().removeIf(key -> key.startsWith(frame + "/"));
+            resumePoints.subMap(frame + "/", frame + "0").clear();
         }
     }
 

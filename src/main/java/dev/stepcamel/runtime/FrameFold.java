@@ -3,8 +3,8 @@ package dev.stepcamel.runtime;
 import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.Checkpoint.Kind;
 import dev.stepcamel.compile.ResumePoint;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Folds an execution's checkpoints, in history order, into where each of its frames stands. A
@@ -12,7 +12,8 @@ import java.util.Map;
  * execution ends, the frames as they stood are kept: a redrive resumes from them.
  */
 public final class FrameFold {
-    private final Map<String, ResumePoint> points = new HashMap<>();
+    // Sorted, so that a frame's iterations and branches ("frame/...") are one range: '0' follows '/'.
+    private final TreeMap<String, ResumePoint> points = new TreeMap<>();
     private Map<String, ResumePoint> ended = Map.of();
 
     /** @param event the last event of the checkpoint's entry (a StateEntered gives entry time and id) */
@@ -60,10 +61,7 @@ public final class FrameFold {
     }
 
     private void dropInside(String frame) {
-        if (points.size() > 1 || !points.containsKey(frame)) {
-            String prefix = frame + "/";
-            points.keySet().removeIf(key -> key.startsWith(prefix));
-        }
+        points.subMap(frame + "/", frame + "0").clear();
     }
 
     /** Where each frame stands (resumes, after a restart) while the execution runs. */
