@@ -18,6 +18,7 @@ public final class Execution {
 
     private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
     private volatile boolean decided;
+    private volatile boolean settled;
     private volatile ExecutionLog log = ExecutionLog.NONE;
     private volatile Instant stopDate;
     private volatile String output;
@@ -61,6 +62,7 @@ public final class Execution {
             execution.error = error;
             execution.cause = cause;
             execution.completionListeners = null;
+            execution.settled = true;
         }
         return execution;
     }
@@ -92,6 +94,7 @@ public final class Execution {
         error = null;
         cause = null;
         completionListeners = new java.util.ArrayList<>(1);
+        settled = false;
         redriveCount++;
         redriveDate = at;
         return true;
@@ -183,12 +186,15 @@ public final class Execution {
         java.util.List<Runnable> listeners;
         synchronized (this) {
             this.status = outcome;
-            notifyAll();
             listeners = completionListeners;
             completionListeners = null;
         }
         if (listeners != null) {
             listeners.forEach(Runnable::run);
+        }
+        synchronized (this) {
+            settled = true; // a waiter learns of the end once its listeners (e.g. parked tasks) have run
+            notifyAll();
         }
     }
 
@@ -203,10 +209,10 @@ public final class Execution {
         listener.run();
     }
 
-    /** Blocks until the execution ends or {@code millis} pass; for StartSyncExecution and tests. */
+    /** Blocks until the execution has ended and its completion listeners have run, or {@code millis} pass. */
     public synchronized boolean awaitCompletion(long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
-        while (!status.isTerminal()) {
+        while (!settled) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 return false;

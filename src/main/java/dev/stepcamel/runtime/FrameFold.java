@@ -33,8 +33,7 @@ public final class FrameFold {
             }
             case CALLING, BRANCHES, RETRY -> {
                 if (before == null || !before.isInsideState()) {
-                    throw new IllegalStateException("checkpoint " + cp.kind() + " of frame '" + frame
-                            + "' without an entered state");
+                    return; // a branch still unwinding after its parent moved on: it resumes no more
                 }
                 if (cp.kind() == Kind.RETRY) {
                     dropInside(frame);

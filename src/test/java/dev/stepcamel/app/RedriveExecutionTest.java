@@ -62,6 +62,12 @@ class RedriveExecutionTest {
                        "redriveTime.$": "$$.Execution.RedriveTime", "results.$": "$.results"}, "End": true}}}
             """.formatted(COUNT, GATE);
 
+    /** One Task that fails until the first redrive. */
+    static final String GATED = """
+            {"StartAt": "Gate", "States": {"Gate": {"Type": "Task", "Resource": "%s", "End": true,
+              "Parameters": {"attempt.$": "$$.Execution.RedriveCount", "pass": 1}}}}
+            """.formatted(GATE);
+
     static RedriveRuntime durable;
     static RedriveRuntime memory;
     static Path dataDir;
@@ -209,6 +215,23 @@ class RedriveExecutionTest {
     }
 
     @Test
+    void aRedriveRunsTheDefinitionTheExecutionStartedWithAfterAnUpdate() throws Exception {
+        SfnClient sfn = memory.sfn;
+        String machine = create(sfn, "updated", GATED, StateMachineType.STANDARD);
+        String arn = failedOnce(sfn, machine);
+        sfn.updateStateMachine(r -> r.stateMachineArn(machine)
+                .definition("{\"StartAt\":\"Other\",\"States\":{\"Other\":{\"Type\":\"Fail\"}}}"));
+        // The update retired the routes of the version the execution ran: the redrive deploys it again.
+
+        sfn.redriveExecution(r -> r.executionArn(arn));
+
+        DescribeExecutionResponse done = awaitEnd(sfn, arn);
+        assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(entered(history(sfn, arn), "Gate")).isEqualTo(2);
+        assertThat(entered(history(sfn, arn), "Other")).isZero();
+    }
+
+    @Test
     void refusals() {
         SfnClient sfn = memory.sfn;
         String arn = "arn:aws:states:us-east-1:123456789012:execution:none:nope";
@@ -227,12 +250,7 @@ class RedriveExecutionTest {
                 .map(dir -> Path.of(dir, "aws")).filter(Files::isExecutable).findFirst();
         org.junit.jupiter.api.Assumptions.assumeTrue(aws.isPresent(), "the AWS CLI is not on PATH: skipped");
         SfnClient sfn = memory.sfn;
-        String machine = create(sfn, "cli", """
-                {"StartAt": "Gate", "States": {"Gate": {"Type": "Task", "Resource": "%s", "End": true,
-                  "Parameters": {"attempt.$": "$$.Execution.RedriveCount", "pass": 1}}}}
-                """.formatted(GATE), StateMachineType.STANDARD);
-        String arn = sfn.startExecution(r -> r.stateMachineArn(machine)).executionArn();
-        assertThat(awaitEnd(sfn, arn).status()).isEqualTo(ExecutionStatus.FAILED);
+        String arn = failedOnce(sfn, create(sfn, "cli", GATED, StateMachineType.STANDARD));
 
         ProcessBuilder cli = new ProcessBuilder(aws.get().toString(), "stepfunctions", "redrive-execution",
                 "--endpoint-url", memory.endpoint(), "--execution-arn", arn, "--output", "json");
@@ -282,6 +300,46 @@ class RedriveExecutionTest {
             assertThat(read.redriveCount()).isEqualTo(1);
             assertThat(count(history(reopened.sfn, arn), HistoryEventType.EXECUTION_REDRIVEN)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aRedrivenExecutionInterruptedByARestartResumesAsRedriven() throws Exception {
+        Path dir = Files.createTempDirectory("stepcamel-redrive-resume");
+        String arn;
+        try (RedriveRuntime before = new RedriveRuntime(dir)) {
+            String machine = create(before.sfn, "resumed", """
+                    {"StartAt": "Gate", "States": {
+                      "Gate": {"Type": "Task", "Resource": "%s", "ResultPath": null, "Next": "Nap",
+                               "Parameters": {"attempt.$": "$$.Execution.RedriveCount", "pass": 1}},
+                      "Nap": {"Type": "Wait", "Seconds": 2, "Next": "Done"},
+                      "Done": {"Type": "Pass", "Parameters": {"redrives.$": "$$.Execution.RedriveCount"}, "End": true}}}
+                    """.formatted(GATE), StateMachineType.STANDARD);
+            arn = before.sfn.startExecution(r -> r.stateMachineArn(machine)).executionArn();
+            assertThat(awaitEnd(before.sfn, arn).status()).isEqualTo(ExecutionStatus.FAILED);
+            before.sfn.redriveExecution(r -> r.executionArn(arn));
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (entered(history(before.sfn, arn), "Nap") == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(before.sfn.describeExecution(r -> r.executionArn(arn)).status())
+                    .isEqualTo(ExecutionStatus.RUNNING);
+        } // closed while the redriven run waits
+        try (RedriveRuntime after = new RedriveRuntime(dir)) {
+            DescribeExecutionResponse done = awaitEnd(after.sfn, arn);
+            assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(done.redriveCount()).isEqualTo(1);
+            assertThat(Json.parse(done.output()).get("redrives").asInt()).isEqualTo(1);
+            List<HistoryEvent> history = history(after.sfn, arn);
+            assertThat(entered(history, "Gate")).isEqualTo(2);
+            assertThat(entered(history, "Nap")).isEqualTo(1);
+        }
+    }
+
+    /** An execution of {@code machine} (a {@link #GATED} one) that has failed its first attempt. */
+    static String failedOnce(SfnClient sfn, String machine) throws InterruptedException {
+        String arn = sfn.startExecution(r -> r.stateMachineArn(machine)).executionArn();
+        assertThat(awaitEnd(sfn, arn).status()).isEqualTo(ExecutionStatus.FAILED);
+        return arn;
     }
 
     static String create(SfnClient sfn, String prefix, String definition, StateMachineType type) {
