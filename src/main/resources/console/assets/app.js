@@ -231,7 +231,7 @@ async function executionView(arn) {
     <div class="toolbar"><a href="#/machine/${encodeURIComponent(ex.stateMachineName)}">${h(ex.stateMachineName)}</a>
       <span class="muted" id="ex-times"></span>
       <button class="danger" id="stop">Stop</button>
-      ${ex.redriveSupported ? '<button id="redrive">Redrive</button>' : ''}
+      <button id="redrive">Redrive</button>
       <span class="legend"><span><i style="background:#dbe7ff"></i>running</span><span><i style="background:#c9efd6"></i>succeeded</span><span><i style="background:#fbcaca"></i>failed</span><span><i style="background:#ffe1c2"></i>caught</span><span><i style="background:#fff"></i>not reached</span></span></div>
     <div id="ex-error"></div>
     <div class="split"><div class="panel graph"><svg id="graph"></svg></div>
@@ -244,6 +244,12 @@ async function executionView(arn) {
   document.getElementById('stop').onclick = async () => {
     try { await api('/execution/stop?executionArn=' + encodeURIComponent(arn), { method: 'POST', body: '{}' }); } catch (e) { alert(e.message); }
   };
+  document.getElementById('redrive').onclick = async () => {
+    try {
+      await api('/execution/redrive?executionArn=' + encodeURIComponent(arn), { method: 'POST', body: '{}' });
+      route(); // the execution runs again: follow it live
+    } catch (e) { alert(e.message); }
+  };
   document.getElementById('h-prev').onclick = () => { state.historyPage = Math.max(0, state.historyPage - 1); drawHistory(); };
   document.getElementById('h-next').onclick = () => { state.historyPage++; drawHistory(); };
 
@@ -252,6 +258,9 @@ async function executionView(arn) {
     document.getElementById('ex-status').innerHTML = status(e.status);
     document.getElementById('ex-times').textContent = `started ${when(e.startDate)}${e.stopDate ? ' · ended ' + when(e.stopDate) : ''}`;
     document.getElementById('stop').disabled = e.status !== 'RUNNING';
+    const redrive = document.getElementById('redrive');
+    redrive.disabled = e.status === 'RUNNING' || e.redriveStatus !== 'REDRIVABLE';
+    redrive.title = e.redriveStatusReason || (e.redriveCount ? `redriven ${e.redriveCount}×` : '');
     document.getElementById('ex-error').innerHTML = e.error ? `<div class="error-box"><b>${h(e.error)}</b>${e.cause ? ': ' + h(e.cause) : ''}</div>` : '';
     document.getElementById('ex-output').textContent = pretty(e.output);
   };
@@ -313,7 +322,14 @@ async function executionView(arn) {
     if (state.historyPage === Math.floor((state.events.length - msg.events.length) / HISTORY_PAGE)) state.historyPage = Math.floor((state.events.length - 1) / HISTORY_PAGE);
     schedule();
   };
-  source.addEventListener('end', () => { source.close(); schedule(); });
+  source.addEventListener('end', async () => {
+    source.close();
+    try { // whether it can be redriven now is known once it has ended
+      const now = await api('/execution?executionArn=' + encodeURIComponent(arn));
+      Object.assign(state.ex, { redriveStatus: now.redriveStatus, redriveStatusReason: now.redriveStatusReason });
+    } catch (e) { /* the view stays as it was */ }
+    schedule();
+  });
   source.onerror = () => { if (source.readyState === EventSource.CLOSED) schedule(); };
   cleanup = () => source.close();
 }

@@ -17,6 +17,10 @@ final class Errors {
         return new ApiException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'");
     }
 
+    static ApiException executionNotRedrivable(String reason) {
+        return new ApiException("ExecutionNotRedrivable", reason); // AWS's redriveStatusReason texts
+    }
+
     static ApiException executionAlreadyExists(String arn) {
         return new ApiException("ExecutionAlreadyExists", "Execution Already Exists: '" + arn + "'");
     }

@@ -8,6 +8,7 @@ import dev.stepcamel.runtime.WorkflowEngine;
 import dev.stepcamel.store.ExecutionStore;
 import dev.stepcamel.store.Page;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
 final class ExecutionOperations {
     static final int MAX_ERROR = 256;
     static final int MAX_CAUSE = 32_768;
+    static final int MAX_CLIENT_TOKEN = 64;
 
     private final WorkflowEngine engine;
     private final ExecutionStore executions;
@@ -22,6 +24,7 @@ final class ExecutionOperations {
     private final Arns arns;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    private final RedriveTokens redriveTokens = new RedriveTokens();
 
     ExecutionOperations(WorkflowEngine engine, ExecutionStore executions, MachineOperations machines, Arns arns,
             Clock clock, Supplier<UUID> ids) {
@@ -95,6 +98,38 @@ final class ExecutionOperations {
         return execution;
     }
 
+    /**
+     * Redrives an ended Standard execution from its unsuccessful states and returns the redrive
+     * date; a client token used for it before (within 15 minutes) gets the same answer again.
+     */
+    Instant redrive(String executionArn, String clientToken) {
+        requireLength("clientToken", clientToken, MAX_CLIENT_TOKEN);
+        if (executionArn != null && executionArn.contains(":express:")) {
+            throw Errors.executionNotRedrivable("Execution of an EXPRESS state machine cannot be redriven");
+        }
+        Arns.requireExecution(executionArn);
+        Instant now = clock.instant();
+        Instant before = redriveTokens.find(executionArn, clientToken, now);
+        if (before != null) {
+            return before;
+        }
+        Execution execution = describe(executionArn);
+        RedriveStatus status = redriveStatus(execution);
+        if (!status.isRedrivable()) {
+            throw Errors.executionNotRedrivable(status.reason());
+        }
+        if (!engine.redrive(execution)) {
+            throw Errors.executionNotRedrivable(redriveStatus(execution).reason());
+        }
+        awaitDurable(execution);
+        redriveTokens.remember(executionArn, clientToken, now, execution.redriveDate());
+        return execution.redriveDate();
+    }
+
+    RedriveStatus redriveStatus(Execution execution) {
+        return RedriveStatus.of(execution, machines.exists(execution.machine().arn()), clock.instant());
+    }
+
     /** Waits (briefly: group commits take milliseconds) until what the execution recorded is durable. */
     private static void awaitDurable(Execution execution) {
         java.util.concurrent.CountDownLatch committed = new java.util.concurrent.CountDownLatch(1);
@@ -126,7 +161,8 @@ final class ExecutionOperations {
         return executions.purgeEndedBefore(cutoff);
     }
 
-    Page<Execution> list(String machineArn, ExecutionStatus statusFilter, String nextToken, int maxResults) {
-        return executions.list(machineArn, statusFilter, nextToken, maxResults);
+    Page<Execution> list(String machineArn, ExecutionStatus statusFilter, Boolean redriven, String nextToken,
+            int maxResults) {
+        return executions.list(machineArn, statusFilter, redriven, nextToken, maxResults);
     }
 }

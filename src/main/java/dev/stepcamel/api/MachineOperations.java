@@ -72,6 +72,10 @@ final class MachineOperations {
         }
     }
 
+    boolean exists(String arn) {
+        return machines.find(arn).isPresent();
+    }
+
     StoredStateMachine describe(String arn) {
         Arns.requireStateMachine(arn);
         return machines.find(arn).orElseThrow(() -> Errors.machineDoesNotExist(arn));

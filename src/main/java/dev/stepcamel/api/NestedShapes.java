@@ -46,8 +46,13 @@ final class NestedShapes {
             node.put("Cause", child.cause());
         }
         if (!json) {
-            node.put("RedriveCount", 0).put("RedriveStatus", "NOT_REDRIVABLE")
-                    .put("RedriveStatusReason", "Execution is " + child.status().name() + " and cannot be redriven");
+            // As the child stood when it ended (the parent reads it then).
+            RedriveStatus redrive = RedriveStatus.of(child, true, child.stopDate() == null ? child.startDate()
+                    : child.stopDate());
+            node.put("RedriveCount", child.redriveCount()).put("RedriveStatus", redrive.status());
+            if (redrive.reason() != null) {
+                node.put("RedriveStatusReason", redrive.reason());
+            }
         }
         node.put("StartDate", child.startDate().toEpochMilli());
         node.put("StateMachineArn", child.machine().arn());

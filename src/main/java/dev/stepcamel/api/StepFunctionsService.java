@@ -149,14 +149,30 @@ public final class StepFunctionsService {
     /** Standard executions of the machine, newest first; AWS refuses to list Express ones. */
     public Page<Execution> listExecutions(String machineArn, ExecutionStatus statusFilter, String nextToken,
             int maxResults) {
+        return listExecutions(machineArn, statusFilter, null, nextToken, maxResults);
+    }
+
+    /** @param redriven ListExecutions' redriveFilter: {@code true} REDRIVEN, {@code false} NOT_REDRIVEN */
+    public Page<Execution> listExecutions(String machineArn, ExecutionStatus statusFilter, Boolean redriven,
+            String nextToken, int maxResults) {
         if (machines.describe(machineArn).current().machine().type() == MachineType.EXPRESS) {
             throw Errors.typeNotSupported();
         }
         try {
-            return executions.list(machineArn, statusFilter, nextToken, maxResults);
+            return executions.list(machineArn, statusFilter, redriven, nextToken, maxResults);
         } catch (InvalidPageTokenException e) {
             throw Errors.invalidToken(nextToken);
         }
+    }
+
+    /** RedriveExecution: the redrive date. */
+    public java.time.Instant redriveExecution(String executionArn, String clientToken) {
+        return executions.redrive(executionArn, clientToken);
+    }
+
+    /** Whether (and if not, why not) the execution can be redriven now. */
+    public RedriveStatus redriveStatus(Execution execution) {
+        return executions.redriveStatus(execution);
     }
 
     public Execution stopExecution(String executionArn, String error, String cause) {

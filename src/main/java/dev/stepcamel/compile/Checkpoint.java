@@ -49,7 +49,9 @@ public record Checkpoint(String frame, Kind kind, String state, JsonNode data, i
         /** An iteration or branch failed with {@code error} and {@code cause}. */
         FAILED,
         /** The execution ended: {@code state} is its status, {@code data} its output. */
-        END
+        END,
+        /** The ended execution was redriven at {@code due}: its frames resume where they stood at its end. */
+        REDRIVEN
     }
 
     public static Checkpoint at(String frame, String next, JsonNode body) {
@@ -71,6 +73,10 @@ public record Checkpoint(String frame, Kind kind, String state, JsonNode data, i
 
     public static Checkpoint done(String frame, JsonNode result) {
         return new Checkpoint(frame, Kind.DONE, null, result, null, null, null, null);
+    }
+
+    public static Checkpoint redriven(Instant at) {
+        return new Checkpoint("", Kind.REDRIVEN, null, null, null, at, null, null);
     }
 
     public static Checkpoint failed(String frame, String error, String cause) {

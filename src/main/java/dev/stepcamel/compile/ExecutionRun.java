@@ -14,11 +14,20 @@ public interface ExecutionRun {
     boolean keepsHistory();
 
     /**
-     * Whether history and checkpoints go to a durable store. Only then do the routes build
-     * {@link Checkpoint}s, hold events back ({@link PendingEvent}) and wait for commits.
+     * Whether the run builds {@link Checkpoint}s: for a durable store, and for Standard
+     * executions in memory (a redrive resumes from them). Only then do the routes build
+     * checkpoints, hold events back ({@link PendingEvent}) and resume frames.
      */
     default boolean isDurable() {
         return false;
+    }
+
+    /**
+     * Whether effects outside the execution must wait for the log to commit ({@link #afterCommit}
+     * then runs later): only for a durable store, not for checkpoints kept in memory.
+     */
+    default boolean awaitsCommits() {
+        return isDurable();
     }
 
     /**
@@ -56,7 +65,7 @@ public interface ExecutionRun {
         return null;
     }
 
-    /** {@code $$.Execution}: Id, Input, Name, RoleArn, StartTime, RedriveCount. */
+    /** {@code $$.Execution}: Id, Input, Name, RoleArn, StartTime, RedriveCount, RedriveTime once redriven. */
     JsonNode executionContext();
 
     /** {@code $$.StateMachine}: Id, Name. */

@@ -28,6 +28,6 @@ public record ResumePoint(Checkpoint.Kind kind, String state, JsonNode data, Ins
 
     public boolean isInsideState() {
         return kind != Checkpoint.Kind.AT && kind != Checkpoint.Kind.DONE && kind != Checkpoint.Kind.FAILED
-                && kind != Checkpoint.Kind.END;
+                && kind != Checkpoint.Kind.END && kind != Checkpoint.Kind.REDRIVEN;
     }
 }

@@ -44,6 +44,7 @@ final class ConsoleRoutes extends RouteBuilder {
                 intQuery(ex, "offset", 0, 0, Integer.MAX_VALUE), intQuery(ex, "limit", 50, 1, 500))));
         api("/console/api/execution", "GET", ex -> Reply.json(executions.describe(arn(ex))));
         api("/console/api/execution/stop", "POST", ex -> Reply.json(executions.stop(arn(ex), body(ex))));
+        api("/console/api/execution/redrive", "POST", ex -> Reply.json(executions.redrive(arn(ex))));
     }
 
     private void page(String path, ConsoleHttp.Handler handler) {

@@ -17,7 +17,8 @@ final class ExecutionJson {
         ObjectNode node = Json.MAPPER.createObjectNode().put("executionArn", execution.executionArn())
                 .put("name", execution.name()).put("stateMachineName", execution.machine().name())
                 .put("stateMachineArn", execution.machine().arn()).put("status", execution.status().name())
-                .put("startDate", iso(execution.startDate())).put("stopDate", iso(execution.stopDate()));
+                .put("startDate", iso(execution.startDate())).put("stopDate", iso(execution.stopDate()))
+                .put("redriveCount", execution.redriveCount()).put("redriveDate", iso(execution.redriveDate()));
         return node;
     }
 

@@ -3,6 +3,7 @@ package dev.stepcamel.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.api.RedriveStatus;
 import dev.stepcamel.api.StepFunctionsService;
 import dev.stepcamel.data.Json;
 import dev.stepcamel.runtime.Execution;
@@ -13,7 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
-/** The console's execution answers: the filtered list, one execution with its states, start and stop. */
+/** The console's execution answers: the filtered list, one execution with its states, start, stop and redrive. */
 final class ExecutionViews {
     private final StepFunctionsService service;
     private final ExecutionQuery query;
@@ -43,8 +44,17 @@ final class ExecutionViews {
         events.forEach(runs::apply);
         node.set("states", runs.all());
         node.set("events", ExecutionJson.events(events));
-        node.put("redriveSupported", false);
+        if (execution.history() != null) {
+            RedriveStatus redrive = service.redriveStatus(execution);
+            node.put("redriveStatus", redrive.status()).put("redriveStatusReason", redrive.reason());
+        }
         return node;
+    }
+
+    /** Redrives the execution (RedriveExecution); the page then follows it live again. */
+    ObjectNode redrive(String executionArn) {
+        service.redriveExecution(executionArn, null);
+        return ExecutionJson.summary(service.describeExecution(executionArn));
     }
 
     ObjectNode start(String machineName, JsonNode request) {

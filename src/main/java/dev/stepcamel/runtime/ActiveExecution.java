@@ -13,7 +13,6 @@ import dev.stepcamel.compile.PendingEvent;
 import dev.stepcamel.compile.ResumePoint;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** An {@link Execution} as its routes see it while it runs. */
@@ -22,7 +21,9 @@ final class ActiveExecution implements ExecutionRun {
     private final RuntimeServices services;
     private final AtomicLong uncountedEvents = new AtomicLong();
     private final boolean durable;
-    private final Map<String, ResumePoint> resumePoints;
+    private final int attempt;
+    // Sorted, so that a frame's iterations and branches ("frame/...") are one range: '0' follows '/'.
+    private final java.util.concurrent.ConcurrentNavigableMap<String, ResumePoint> resumePoints;
     private volatile JsonNode executionContext;
     private volatile JsonNode machineContext;
 
@@ -34,8 +35,10 @@ final class ActiveExecution implements ExecutionRun {
     ActiveExecution(Execution execution, RuntimeServices services, Map<String, ResumePoint> resumePoints) {
         this.execution = execution;
         this.services = services;
-        this.durable = execution.history() != null && execution.log().isDurable();
-        this.resumePoints = resumePoints.isEmpty() ? Map.of() : new ConcurrentHashMap<>(resumePoints);
+        // Standard executions checkpoint in memory too: a redrive resumes from their checkpoints.
+        this.durable = execution.history() != null;
+        this.attempt = execution.redriveCount();
+        this.resumePoints = new java.util.concurrent.ConcurrentSkipListMap<>(resumePoints);
     }
 
     Execution execution() {
@@ -44,7 +47,12 @@ final class ActiveExecution implements ExecutionRun {
 
     @Override
     public boolean isActive() {
-        return !execution.hasOutcome();
+        return !execution.hasOutcome() && !stale();
+    }
+
+    /** Whether the execution was redriven since this run began: what is left of this run does nothing. */
+    private boolean stale() {
+        return execution.redriveCount() != attempt;
     }
 
     @Override
@@ -53,8 +61,13 @@ final class ActiveExecution implements ExecutionRun {
     }
 
     @Override
+    public boolean awaitsCommits() {
+        return durable && execution.log().isDurable();
+    }
+
+    @Override
     public void afterCommit(Runnable action) {
-        if (!durable) {
+        if (!awaitsCommits()) {
             action.run();
             return;
         }
@@ -69,7 +82,7 @@ final class ActiveExecution implements ExecutionRun {
     @Override
     public void checkpoint(List<PendingEvent> held, Checkpoint checkpoint) {
         ExecutionHistory history = execution.history();
-        if (history == null || execution.hasOutcome()) {
+        if (history == null || !isActive()) {
             return;
         }
         forgetInside(checkpoint.frame());
@@ -79,7 +92,7 @@ final class ActiveExecution implements ExecutionRun {
     /** A frame that moves on leaves its old iterations and branches behind: they resume no more. */
     private void forgetInside(String frame) {
         if (!resumePoints.isEmpty()) {
-            resumePoints.keySet().removeIf(key -> key.startsWith(frame + "/"));
+            resumePoints.subMap(frame + "/", frame + "0").clear();
         }
     }
 
@@ -97,7 +110,7 @@ final class ActiveExecution implements ExecutionRun {
         if (durable) {
             return record(List.of(), type, details, null);
         }
-        if (execution.hasOutcome()) {
+        if (!isActive()) {
             return history.size(); // an ended execution's branches may still be unwinding: record nothing
         }
         return checkLimit(history, history.append(services.clock().instant(), type, details));
@@ -109,7 +122,7 @@ final class ActiveExecution implements ExecutionRun {
         if (history == null) {
             return uncountedEvents.addAndGet(held.size() + 1L);
         }
-        if (execution.hasOutcome()) {
+        if (!isActive()) {
             return history.size();
         }
         if (checkpoint != null) {
@@ -137,6 +150,15 @@ final class ActiveExecution implements ExecutionRun {
         details.set("inputDetails", Json.MAPPER.createObjectNode().put("truncated", false));
         record(List.of(), "ExecutionStarted", details, durable
                 ? Checkpoint.at("", execution.machine().definition().graph().startAt(), parsedInput()) : null);
+    }
+
+    /**
+     * ExecutionRedriven with the new redrive count, after which the frames stand where the last
+     * attempt left them ({@link RedrivePoints}). The execution must have been reopened.
+     */
+    void redriven() {
+        ObjectNode details = Json.MAPPER.createObjectNode().put("redriveCount", execution.redriveCount());
+        record(List.of(), "ExecutionRedriven", details, Checkpoint.redriven(execution.redriveDate()));
     }
 
     /** AWS fails an execution whose history reaches its 25,000-event quota; the last event says so. */
@@ -177,6 +199,9 @@ final class ActiveExecution implements ExecutionRun {
 
     private boolean end(List<PendingEvent> held, ExecutionStatus status, String output, String error, String cause,
             String eventType, java.util.function.Supplier<ObjectNode> details) {
+        if (stale()) {
+            return false; // a timer or branch of an attempt before the last redrive
+        }
         java.time.Instant at = services.clock().instant();
         ExecutionHistory history = execution.history();
         return execution.complete(status, at, output, error, cause, () -> {
@@ -207,7 +232,10 @@ final class ActiveExecution implements ExecutionRun {
             node.put("StartTime", Timestamps.format(execution.startDate()));
             node.put("Name", execution.name());
             node.put("RoleArn", execution.machine().roleArn());
-            node.put("RedriveCount", 0);
+            node.put("RedriveCount", execution.redriveCount());
+            if (execution.redriveDate() != null) {
+                node.put("RedriveTime", Timestamps.format(execution.redriveDate()));
+            }
             executionContext = node;
         }
         return executionContext;

@@ -18,11 +18,14 @@ public final class Execution {
 
     private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
     private volatile boolean decided;
+    private volatile boolean settled;
     private volatile ExecutionLog log = ExecutionLog.NONE;
     private volatile Instant stopDate;
     private volatile String output;
     private volatile String error;
     private volatile String cause;
+    private volatile int redriveCount;
+    private volatile Instant redriveDate;
     private java.util.List<Runnable> completionListeners = new java.util.ArrayList<>(1);
 
     public Execution(String executionArn, String name, DeployedMachine machine, String input, Instant startDate,
@@ -59,8 +62,52 @@ public final class Execution {
             execution.error = error;
             execution.cause = cause;
             execution.completionListeners = null;
+            execution.settled = true;
         }
         return execution;
+    }
+
+    /**
+     * Puts back what a durable store read from its journal: the frames its checkpoints folded
+     * into, and how often and when it was last redriven.
+     */
+    public void restoreRedrives(FrameFold frames, int count, Instant lastRedrive) {
+        history.restoreFrames(frames);
+        this.redriveCount = count;
+        this.redriveDate = lastRedrive;
+    }
+
+    /**
+     * Opens an ended execution again for a redrive at {@code at}: RUNNING, without outcome, its
+     * redrive count one higher. Returns {@code false} (and changes nothing) unless it had ended
+     * FAILED, TIMED_OUT or ABORTED.
+     */
+    synchronized boolean reopen(Instant at) {
+        if (!decided || history == null || !(status == ExecutionStatus.FAILED || status == ExecutionStatus.TIMED_OUT
+                || status == ExecutionStatus.ABORTED)) {
+            return false;
+        }
+        decided = false;
+        status = ExecutionStatus.RUNNING;
+        stopDate = null;
+        output = null;
+        error = null;
+        cause = null;
+        completionListeners = new java.util.ArrayList<>(1);
+        settled = false;
+        redriveCount++;
+        redriveDate = at;
+        return true;
+    }
+
+    /** How often the execution was redriven (0: never); each redrive is one more attempt. */
+    public int redriveCount() {
+        return redriveCount;
+    }
+
+    /** When it was last redriven, {@code null} if never. */
+    public Instant redriveDate() {
+        return redriveDate;
     }
 
     /** Gives the execution its durable log; a store does this before the execution starts. */
@@ -88,7 +135,13 @@ public final class Execution {
      */
     public boolean complete(ExecutionStatus outcome, Instant at, String output, String error, String cause) {
         boolean set = complete(outcome, at, output, error, cause,
-                () -> log.append(java.util.List.of(), ending(outcome, at, output, error, cause)));
+                () -> {
+                    dev.stepcamel.compile.Checkpoint end = ending(outcome, at, output, error, cause);
+                    log.append(java.util.List.of(), end);
+                    if (history != null) {
+                        history.frames().apply(end, null);
+                    }
+                });
         if (set) {
             try {
                 awaitCompletion(30_000); // an acknowledged outcome is a durable one
@@ -133,12 +186,15 @@ public final class Execution {
         java.util.List<Runnable> listeners;
         synchronized (this) {
             this.status = outcome;
-            notifyAll();
             listeners = completionListeners;
             completionListeners = null;
         }
         if (listeners != null) {
             listeners.forEach(Runnable::run);
+        }
+        synchronized (this) {
+            settled = true; // a waiter learns of the end once its listeners (e.g. parked tasks) have run
+            notifyAll();
         }
     }
 
@@ -153,10 +209,10 @@ public final class Execution {
         listener.run();
     }
 
-    /** Blocks until the execution ends or {@code millis} pass; for StartSyncExecution and tests. */
+    /** Blocks until the execution has ended and its completion listeners have run, or {@code millis} pass. */
     public synchronized boolean awaitCompletion(long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
-        while (!status.isTerminal()) {
+        while (!settled) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 return false;

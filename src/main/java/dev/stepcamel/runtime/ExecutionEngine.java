@@ -111,6 +111,41 @@ public final class ExecutionEngine implements WorkflowEngine {
             run.fail(ErrorNames.RUNTIME, "The state machine version of this execution could not be deployed again.");
             return;
         }
+        continueRun(run, version);
+    }
+
+    /**
+     * Redrives an ended execution as AWS does: with the definition it ran with, from where its
+     * frames stood when it ended ({@link RedrivePoints}), after an ExecutionRedriven event.
+     * Returns {@code false} when it cannot (it is not FAILED, TIMED_OUT or ABORTED, or has
+     * nothing to run again); the caller checks eligibility first.
+     */
+    @Override
+    public synchronized boolean redrive(Execution execution) {
+        if (execution.history() == null || execution.history().frames().redrivePoints().isEmpty()) {
+            return false;
+        }
+        DeployedMachine machine = execution.machine();
+        boolean redeployed = !versions.containsKey(machine.routeKey());
+        if (redeployed) {
+            deploy(machine, machine.name() + "#" + machine.routeKey() + "-redrive");
+        }
+        DeployedVersion version = versions.get(machine.routeKey());
+        if (!execution.reopen(resources.clock().instant())) {
+            return false;
+        }
+        new ActiveExecution(execution, resources).redriven();
+        ActiveExecution run = new ActiveExecution(execution, resources, execution.history().frames().points());
+        continueRun(run, version);
+        if (redeployed && version.retire()) {
+            versions.remove(machine.routeKey()); // an older version, deployed again only for this run
+        }
+        return true;
+    }
+
+    /** Runs an execution on from its resume points: the top frame's, or the machine's StartAt. */
+    private void continueRun(ActiveExecution run, DeployedVersion version) {
+        Execution execution = run.execution();
         ResumePoint top = run.resumePoint("");
         Exchange exchange = new DefaultExchange(context);
         exchange.setProperty(ExchangeKeys.RUN, run);
@@ -131,7 +166,9 @@ public final class ExecutionEngine implements WorkflowEngine {
         Execution execution = run.execution();
         Long timeout = timeoutSeconds(execution.machine());
         if (timeout != null) {
-            resources.scheduleAt(execution.startDate().plusSeconds(timeout), () -> run.timeOut());
+            // A redriven execution's TimeoutSeconds runs again from the redrive.
+            java.time.Instant from = execution.redriveDate() == null ? execution.startDate() : execution.redriveDate();
+            resources.scheduleAt(from.plusSeconds(timeout), () -> run.timeOut());
         }
         version.enter();
         resources.workers().execute(() -> {

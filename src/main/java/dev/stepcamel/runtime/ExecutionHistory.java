@@ -13,6 +13,7 @@ public final class ExecutionHistory {
     public static final int MAX_EVENTS = 25_000;
 
     private final List<HistoryEvent> events = new ArrayList<>();
+    private volatile FrameFold frames = new FrameFold();
 
     public ExecutionHistory() {
     }
@@ -43,7 +44,20 @@ public final class ExecutionHistory {
             added.add(add(at, type, details));
         }
         log.append(added, checkpoint);
+        if (checkpoint != null) {
+            frames.apply(checkpoint, added.isEmpty() ? null : added.get(added.size() - 1));
+        }
         return events.size();
+    }
+
+    /** Where the execution's frames stand, folded from the checkpoints appended with its events. */
+    public FrameFold frames() {
+        return frames;
+    }
+
+    /** Continues from the frames a durable store folded from its journal. */
+    void restoreFrames(FrameFold restored) {
+        this.frames = restored;
     }
 
     private HistoryEvent add(Instant at, String type, ObjectNode details) {

@@ -23,6 +23,14 @@ public interface WorkflowEngine {
         return execution.complete(ExecutionStatus.TIMED_OUT, java.time.Instant.now(), null, "States.Timeout", null);
     }
 
+    /**
+     * Redrives an ended (FAILED, TIMED_OUT or ABORTED) Standard execution from where it stopped;
+     * returns {@code false} when it cannot.
+     */
+    default boolean redrive(Execution execution) {
+        return false;
+    }
+
     /** The routes the machine compiled to, as Camel YAML DSL. */
     String routesYaml(DeployedMachine machine);
 }

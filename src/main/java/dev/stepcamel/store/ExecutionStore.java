@@ -23,7 +23,17 @@ public interface ExecutionStore {
      *
      * @throws InvalidPageTokenException when {@code nextToken} did not come from this listing
      */
-    Page<Execution> list(String stateMachineArn, ExecutionStatus statusFilter, String nextToken, int maxResults);
+    default Page<Execution> list(String stateMachineArn, ExecutionStatus statusFilter, String nextToken,
+            int maxResults) {
+        return list(stateMachineArn, statusFilter, null, nextToken, maxResults);
+    }
+
+    /**
+     * As {@link #list(String, ExecutionStatus, String, int)}, with {@code redriven} ({@code null}:
+     * either) keeping only executions redriven at least once ({@code true}) or never ({@code false}).
+     */
+    Page<Execution> list(String stateMachineArn, ExecutionStatus statusFilter, Boolean redriven, String nextToken,
+            int maxResults);
 
     /** Forgets executions that ended before {@code cutoff} (the retention setting); returns how many. */
     int purgeEndedBefore(java.time.Instant cutoff);

@@ -37,15 +37,16 @@ public final class InMemoryExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public Page<Execution> list(String stateMachineArn, ExecutionStatus statusFilter, String nextToken,
-            int maxResults) {
-        String listing = "executions:" + stateMachineArn + ":" + statusFilter;
+    public Page<Execution> list(String stateMachineArn, ExecutionStatus statusFilter, Boolean redriven,
+            String nextToken, int maxResults) {
+        String listing = "executions:" + stateMachineArn + ":" + statusFilter + (redriven == null ? "" : ":" + redriven);
         NavigableMap<Long, Execution> all = byMachine.getOrDefault(stateMachineArn, new ConcurrentSkipListMap<>());
         NavigableMap<Long, Execution> rest = nextToken == null ? all : all.headMap(position(listing, nextToken), false);
         List<Execution> items = new ArrayList<>();
         long last = 0;
         for (Map.Entry<Long, Execution> entry : rest.descendingMap().entrySet()) {
-            if (statusFilter != null && entry.getValue().status() != statusFilter) {
+            if (statusFilter != null && entry.getValue().status() != statusFilter
+                    || redriven != null && redriven != entry.getValue().redriveCount() > 0) {
                 continue;
             }
             if (items.size() == maxResults) {

@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The console in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
  * {@code .ci/run} installs): start the image pipeline from the page and watch it run, open a failed
- * execution, and follow a Map of 1,000 iterations without freezing the page. Screenshots go to
+ * execution, redrive one and watch it run again, and follow a Map of 1,000 iterations without freezing the page. Screenshots go to
  * {@code target/console-screenshots/}.
  */
 class ConsoleBrowserTest {
@@ -136,6 +136,36 @@ class ConsoleBrowserTest {
         assertThat(error.getText()).contains("ImageRejected").contains("is not a JPEG, PNG or WebP image");
         assertThat(statusOf("Process")).contains("status-none");
         shoot("4-failed-execution");
+    }
+
+    @Test
+    void redrivesAFailedExecutionFromItsViewAndFollowsItRunAgain() throws Exception {
+        String started = server.send("POST", "/console/api/machines/image-pipeline/executions",
+                "{\"input\": {\"key\": \"again.gif\"}}").body();
+        String arn = dev.stepcamel.data.Json.parse(started).get("executionArn").asText();
+        waiting(10).until(d -> {
+            try {
+                return server.get("/console/api/execution?executionArn=" + arn).body().contains("\"FAILED\"");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        browser.get(server.url("/console#/execution/" + java.net.URLEncoder.encode(arn, java.nio.charset.StandardCharsets.UTF_8)));
+        WebElement redrive = waiting(10).until(ExpectedConditions.elementToBeClickable(By.id("redrive")));
+        assertThat(browser.findElement(By.id("stop")).isEnabled()).isFalse();
+        redrive.click();
+
+        // The failed state runs again (the gif is still rejected), live on the same page.
+        waiting(10).until(d -> d.findElements(By.cssSelector("#history tr[data-type='ExecutionRedriven']")).size() == 1);
+        waiting(10).until(d -> d.findElements(By.cssSelector("#history tr[data-type='ExecutionFailed']")).size() == 2);
+        waiting(5).until(d -> d.findElement(By.id("ex-status")).getText().equals("FAILED"));
+        waiting(5).until(d -> d.findElement(By.id("redrive")).isEnabled()); // redrivable again once it ended
+        assertThat(statusOf("Rejected")).contains("status-failed");
+        assertThat(statusOf("Process")).contains("status-none");
+        assertThat(browser.findElements(By.cssSelector("#history tr[data-type='TaskStateEntered']")))
+                .as("Validate ran once, before the redrive").hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#history tr[data-type='FailStateEntered']"))).hasSize(2);
+        shoot("8-redriven-execution");
     }
 
     @Test

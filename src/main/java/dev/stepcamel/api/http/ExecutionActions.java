@@ -14,6 +14,23 @@ final class ExecutionActions {
     private ExecutionActions() {
     }
 
+    private static ObjectNode describe(StepFunctionsService service, Execution execution) {
+        return Shapes.describeExecution(execution, service.redriveStatus(execution));
+    }
+
+    /** ListExecutions' redriveFilter: REDRIVEN, NOT_REDRIVEN, or none. */
+    private static Boolean redriven(String filter) {
+        if (filter == null) {
+            return null;
+        }
+        return switch (filter) {
+            case "REDRIVEN" -> true;
+            case "NOT_REDRIVEN" -> false;
+            default -> throw dev.stepcamel.api.ApiException.validation("'" + filter + "'", "redriveFilter",
+                    "satisfy enum value set: [REDRIVEN, NOT_REDRIVEN]");
+        };
+    }
+
     static void register(Map<String, Action> table, StepFunctionsService service) {
         table.put("StartExecution", Action.now(r -> {
             Execution started = service.startExecution(r.requiredString("stateMachineArn"), r.string("name"),
@@ -24,16 +41,19 @@ final class ExecutionActions {
         table.put("StartSyncExecution", r -> service.startSyncExecution(r.requiredString("stateMachineArn"),
                 r.string("name"), r.string("input"), r.string("traceHeader")).thenApply(Shapes::syncExecution));
         table.put("DescribeExecution", Action.now(r ->
-                Shapes.describeExecution(service.describeExecution(r.requiredString("executionArn")))));
+                describe(service, service.describeExecution(r.requiredString("executionArn")))));
         table.put("ListExecutions", Action.now(r -> {
             Page<Execution> page = service.listExecutions(r.requiredString("stateMachineArn"),
-                    r.enumValue("statusFilter", ExecutionStatus.class), r.string("nextToken"), r.maxResults());
+                    r.enumValue("statusFilter", ExecutionStatus.class), redriven(r.string("redriveFilter")),
+                    r.string("nextToken"), r.maxResults());
             ObjectNode node = Shapes.object();
             ArrayNode items = node.putArray("executions");
             page.items().forEach(e -> items.add(Shapes.listedExecution(e)));
             Shapes.putText(node, "nextToken", page.nextToken());
             return node;
         }));
+        table.put("RedriveExecution", Action.now(r -> Shapes.object().put("redriveDate",
+                Dates.epochSeconds(service.redriveExecution(r.requiredString("executionArn"), r.string("clientToken"))))));
         table.put("StopExecution", Action.now(r -> {
             Execution stopped = service.stopExecution(r.requiredString("executionArn"), r.string("error"),
                     r.string("cause"));

@@ -2,6 +2,7 @@ package dev.stepcamel.api.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.api.RedriveStatus;
 import dev.stepcamel.runtime.DeployedMachine;
 import dev.stepcamel.runtime.Execution;
 import dev.stepcamel.store.StoredStateMachine;
@@ -47,14 +48,18 @@ final class Shapes {
                 .put("stateMachineArn", execution.machine().arn()).put("name", execution.name())
                 .put("status", execution.status().name()).put("startDate", Dates.epochSeconds(execution.startDate()));
         putDate(node, "stopDate", execution.stopDate());
+        if (execution.history() != null) {
+            node.put("redriveCount", execution.redriveCount());
+            putDate(node, "redriveDate", execution.redriveDate());
+        }
         return node;
     }
 
-    /** DescribeExecution: what ran, its outcome, and AWS's redrive fields (redrive is not supported). */
-    static ObjectNode describeExecution(Execution execution) {
+    /** DescribeExecution: what ran, its outcome, and AWS's redrive fields. */
+    static ObjectNode describeExecution(Execution execution, RedriveStatus redrive) {
         ObjectNode node = outcome(listedExecution(execution), execution);
-        node.put("redriveCount", 0).put("redriveStatus", "NOT_REDRIVABLE")
-                .put("redriveStatusReason", "Execution is " + execution.status().name() + " and cannot be redriven");
+        node.put("redriveStatus", redrive.status());
+        putText(node, "redriveStatusReason", redrive.reason());
         return node;
     }
 

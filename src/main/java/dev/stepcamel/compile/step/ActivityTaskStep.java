@@ -86,7 +86,9 @@ public final class ActivityTaskStep extends AsyncProcessorSupport {
         // A restart before the task was queued finds no token: nothing reached a worker, so it is queued now.
         parked = parked(exchange, callback, heartbeatSeconds);
         parked.park(state.name(), timeoutSeconds * 1000L, false);
-        callbacks.scheduleActivityTask(state.resource(), IssueTaskToken.token(exchange), input);
+        if (Steps.run(exchange).isActive()) { // a stop right after ActivityScheduled leaves nothing queued
+            callbacks.scheduleActivityTask(state.resource(), IssueTaskToken.token(exchange), input);
+        }
         parked.submitted();
         return false;
     }

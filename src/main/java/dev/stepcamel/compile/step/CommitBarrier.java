@@ -14,7 +14,7 @@ public final class CommitBarrier extends AsyncProcessorSupport {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         ExecutionRun run = Steps.run(exchange);
-        if (run == null || !run.isDurable()) {
+        if (run == null || !run.awaitsCommits()) {
             callback.done(true);
             return true;
         }

@@ -82,9 +82,9 @@ final class DurableExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public Page<Execution> list(String stateMachineArn, ExecutionStatus statusFilter, String nextToken,
-            int maxResults) {
-        return memory.list(stateMachineArn, statusFilter, nextToken, maxResults);
+    public Page<Execution> list(String stateMachineArn, ExecutionStatus statusFilter, Boolean redriven,
+            String nextToken, int maxResults) {
+        return memory.list(stateMachineArn, statusFilter, redriven, nextToken, maxResults);
     }
 
     @Override

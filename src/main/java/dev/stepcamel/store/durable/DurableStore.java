@@ -6,6 +6,7 @@ import dev.stepcamel.compile.ResumePoint;
 import dev.stepcamel.runtime.DeployedMachine;
 import dev.stepcamel.runtime.Execution;
 import dev.stepcamel.runtime.ExecutionStatus;
+import dev.stepcamel.runtime.FrameFold;
 import dev.stepcamel.runtime.HistoryEvent;
 import dev.stepcamel.store.ActivityStore;
 import dev.stepcamel.store.CallbackStore;
@@ -75,6 +76,7 @@ public final class DurableStore implements AutoCloseable {
             Execution execution = Execution.restore(r.arn, r.name, revisions.bySeq(r.machineSeq), r.input, r.start,
                     r.trace, r.events, r.status, r.stopDate, r.output, r.error, r.cause,
                     new DurableLog(journal, entry.getKey(), r.bytes));
+            execution.restoreRedrives(r.frames, r.redrives, r.redriveDate);
             executions.restore(execution);
             if (r.status == ExecutionStatus.RUNNING) {
                 running.add(new Recovered(execution, r.frames.points()));
@@ -179,7 +181,9 @@ public final class DurableStore implements AutoCloseable {
             Instant start;
             String trace;
             final List<HistoryEvent> events = new ArrayList<>();
-            final Frames frames = new Frames();
+            final FrameFold frames = new FrameFold();
+            int redrives;
+            Instant redriveDate;
             ExecutionStatus status = ExecutionStatus.RUNNING;
             Instant stopDate;
             String output;
@@ -249,6 +253,14 @@ public final class DurableStore implements AutoCloseable {
                 r.output = checkpoint.data() == null ? null : checkpoint.data().asText();
                 r.error = checkpoint.error();
                 r.cause = checkpoint.cause();
+            } else if (checkpoint.kind() == Checkpoint.Kind.REDRIVEN) {
+                r.status = ExecutionStatus.RUNNING;
+                r.stopDate = null;
+                r.output = null;
+                r.error = null;
+                r.cause = null;
+                r.redrives++;
+                r.redriveDate = checkpoint.due();
             }
         }
     }

@@ -1,24 +1,27 @@
-package dev.stepcamel.store.durable;
+package dev.stepcamel.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepcamel.compile.Checkpoint;
 import dev.stepcamel.compile.Checkpoint.Kind;
 import dev.stepcamel.compile.ResumePoint;
-import dev.stepcamel.runtime.HistoryEvent;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Folds a running execution's checkpoints, in journal order, into where each of its frames
- * resumes. A frame that moves to a new state leaves its old iterations and branches behind, and
- * their variables with them; a frame's own assignments are folded into its resume point.
+ * Folds an execution's checkpoints, in history order, into where each of its frames stands. A
+ * frame that moves to a new state leaves its old iterations and branches behind, and their
+ * variables with them; a frame's own assignments are folded into its resume point. When the
+ * execution ends, the frames as they stood are kept: a redrive resumes from them.
  */
-final class Frames {
-    private final Map<String, ResumePoint> points = new HashMap<>();
+public final class FrameFold {
+    // Sorted, so that a frame's iterations and branches ("frame/...") are one range: '0' follows '/'.
+    private final TreeMap<String, ResumePoint> points = new TreeMap<>();
+    private Map<String, ResumePoint> ended = Map.of();
 
     /** @param event the last event of the checkpoint's entry (a StateEntered gives entry time and id) */
-    void apply(Checkpoint cp, HistoryEvent event) {
+    public synchronized void apply(Checkpoint cp, HistoryEvent event) {
         String frame = cp.frame();
         ResumePoint before = points.get(frame);
         Map<String, JsonNode> variables = before == null ? Map.of() : before.variables();
@@ -36,8 +39,7 @@ final class Frames {
             }
             case CALLING, BRANCHES, RETRY -> {
                 if (before == null || !before.isInsideState()) {
-                    throw new IllegalStateException("checkpoint " + cp.kind() + " of frame '" + frame
-                            + "' without an entered state");
+                    return; // a branch still unwinding after its parent moved on: it resumes no more
                 }
                 if (cp.kind() == Kind.RETRY) {
                     dropInside(frame);
@@ -50,7 +52,15 @@ final class Frames {
                 points.put(frame, new ResumePoint(cp.kind(), null, cp.data(), null, 0, null, null, cp.error(),
                         cp.cause(), variables));
             }
-            case END -> points.clear();
+            case END -> {
+                ended = Map.copyOf(points);
+                points.clear();
+            }
+            case REDRIVEN -> {
+                points.clear();
+                points.putAll(RedrivePoints.from(ended));
+                ended = Map.of();
+            }
             default -> throw new IllegalStateException("unknown checkpoint " + cp.kind());
         }
     }
@@ -65,13 +75,16 @@ final class Frames {
     }
 
     private void dropInside(String frame) {
-        if (points.size() > 1 || !points.containsKey(frame)) {
-            String prefix = frame + "/";
-            points.keySet().removeIf(key -> key.startsWith(prefix));
-        }
+        points.subMap(frame + "/", frame + "0").clear();
     }
 
-    Map<String, ResumePoint> points() {
+    /** Where each frame stands (resumes, after a restart) while the execution runs. */
+    public synchronized Map<String, ResumePoint> points() {
         return Map.copyOf(points);
+    }
+
+    /** Where a redrive would resume each frame of the ended execution; empty when nothing can run again. */
+    public synchronized Map<String, ResumePoint> redrivePoints() {
+        return RedrivePoints.from(ended);
     }
 }
