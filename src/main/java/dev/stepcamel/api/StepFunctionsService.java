@@ -182,7 +182,8 @@ public final class StepFunctionsService {
     public Page<HistoryEvent> getExecutionHistory(String executionArn, boolean reverseOrder, String nextToken,
             int maxResults) {
         Execution execution = executions.describe(executionArn);
-        return HistoryPages.page(executionArn, execution.history().snapshot(), reverseOrder, nextToken, maxResults);
+        return HistoryPages.page(executionArn, MapRunHistory.parentView(execution.history().snapshot()), reverseOrder,
+                nextToken, maxResults);
     }
 
     /** The definition's diagnostics at {@code minimum} severity or worse, at most {@code maxResults}. */

@@ -1,6 +1,7 @@
 package dev.stepcamel.api.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.compile.step.MapRuns;
 import dev.stepcamel.runtime.HistoryEvent;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,9 @@ final class HistoryShapes {
     /** Payload fields left out when the caller asks for no execution data. */
     private static final List<String> EXECUTION_DATA = List.of("input", "inputDetails", "output", "outputDetails");
 
+    /** Internal marks of the events of a Distributed Map's items (see {@link MapRuns}), never shown. */
+    private static final List<String> INTERNAL = List.of(MapRuns.RUN_KEY, MapRuns.INDEX_KEY);
+
     private HistoryShapes() {
     }
 
@@ -56,6 +60,7 @@ final class HistoryShapes {
             if (!includeExecutionData) {
                 details.remove(EXECUTION_DATA);
             }
+            details.remove(INTERNAL);
             node.set(key, details);
         }
         return node;

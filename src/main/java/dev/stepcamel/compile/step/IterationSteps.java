@@ -31,6 +31,7 @@ public final class IterationSteps {
                 exchange.setProperty(ExchangeKeys.SCOPE, BranchResults.childScope(exchange, index, null, frame));
                 FrameResume.clearParentState(exchange);
                 exchange.removeProperty(HOLDS_SLOT); // a slot of an enclosing Map is not this iteration's
+                MapRuns.enterIteration(exchange, index, distributed);
                 if (distributed) {
                     exchange.removeProperty(ExchangeKeys.VARIABLES);
                     exchange.removeProperty(ExchangeKeys.VARIABLES_BYTES);
@@ -143,6 +144,7 @@ public final class IterationSteps {
                 Steps.setBody(exchange, BranchResults.results(exchange));
                 exchange.removeProperty(BranchResults.RESULTS);
                 exchange.removeProperty(MapItemsStep.LIMIT);
+                MapRuns.succeeded(exchange);
                 Steps.hold(exchange, "MapStateSucceeded", null);
             }
 

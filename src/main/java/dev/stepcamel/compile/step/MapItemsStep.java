@@ -136,7 +136,8 @@ public final class MapItemsStep implements Processor {
             exchange.removeProperty(LIMIT);
         }
         StateVisit visit = Steps.visit(exchange);
-        if (visit.resuming() == Checkpoint.Kind.BRANCHES) {
+        boolean resumed = visit.resuming() == Checkpoint.Kind.BRANCHES;
+        if (resumed) {
             visit.takeResuming(); // resumed after a restart: the iterations resume from their own checkpoints
         } else {
             Steps.record(exchange, "MapStateStarted", d -> d.put("length", inputs.size()), frame -> Checkpoint.inside(
@@ -144,6 +145,9 @@ public final class MapItemsStep implements Processor {
         }
         // AWS reads the tolerated failures after MapStateStarted; a bad value fails the state without MapStateFailed.
         ToleratedFailures tolerated = toleratedFailures(exchange, input, ctx, inputs.size());
+        if (state.mode() == MapState.ProcessorMode.DISTRIBUTED) {
+            MapRuns.start(exchange, state, resumed);
+        }
         BranchResults.open(exchange, inputs.size());
         BranchResults.tolerate(exchange, tolerated);
         exchange.getMessage().setBody(inputs);
