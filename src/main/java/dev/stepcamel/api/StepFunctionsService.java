@@ -21,6 +21,7 @@ import dev.stepcamel.store.StateMachineStore;
 import dev.stepcamel.store.StoredStateMachine;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -184,6 +185,38 @@ public final class StepFunctionsService {
         Execution execution = executions.describe(executionArn);
         return HistoryPages.page(executionArn, MapRunHistory.parentView(execution.history().snapshot()), reverseOrder,
                 nextToken, maxResults);
+    }
+
+    /** ListMapRuns: the map runs of the execution's Distributed Maps, oldest first, all in one page. */
+    public List<MapRunView> listMapRuns(String executionArn) {
+        return MapRunView.of(executions.describe(executionArn));
+    }
+
+    /** DescribeMapRun: found among the executions of the machine its ARN names. */
+    public MapRunView describeMapRun(String mapRunArn) {
+        int at = mapRunArn.indexOf(":mapRun:");
+        int slash = mapRunArn.indexOf('/', at + 1);
+        if (at < 0 || slash < 0) {
+            throw new ApiException("InvalidArn", "Invalid Arn: '" + mapRunArn + "'");
+        }
+        String machineArn = mapRunArn.substring(0, at) + ":stateMachine:" + mapRunArn.substring(at + 8, slash);
+        String token = null;
+        try {
+            do {
+                Page<Execution> page = listExecutions(machineArn, null, null, token, 1000);
+                for (Execution execution : page.items()) {
+                    for (MapRunView run : MapRunView.of(execution)) {
+                        if (run.mapRunArn().equals(mapRunArn)) {
+                            return run;
+                        }
+                    }
+                }
+                token = page.nextToken();
+            } while (token != null);
+        } catch (ApiException e) {
+            throw Errors.resourceNotFound(mapRunArn);
+        }
+        throw Errors.resourceNotFound(mapRunArn);
     }
 
     /** The definition's diagnostics at {@code minimum} severity or worse, at most {@code maxResults}. */

@@ -5,13 +5,17 @@ import static dev.stepcamel.app.RedriveExecutionTest.awaitEnd;
 import static dev.stepcamel.app.RedriveExecutionTest.create;
 import static dev.stepcamel.app.RedriveExecutionTest.history;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.MapRunStatus;
+import software.amazon.awssdk.services.sfn.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
 
@@ -61,6 +65,26 @@ class DistributedMapRunTest {
             assertThat(sfn.getExecutionHistory(r -> r.executionArn(tolerated).reverseOrder(true).maxResults(1))
                     .events().get(0).id()).isEqualTo(10L);
 
+            assertThat(sfn.listMapRuns(r -> r.executionArn(tolerated)).mapRuns()).singleElement()
+                    .satisfies(run -> {
+                        assertThat(run.mapRunArn()).isEqualTo(events.get(3).mapRunStartedEventDetails().mapRunArn());
+                        assertThat(run.executionArn()).isEqualTo(tolerated);
+                        assertThat(run.stateMachineArn()).isEqualTo(machine);
+                        assertThat(run.stopDate()).isNotNull();
+                    });
+            DescribeMapRunResponse described = sfn.describeMapRun(r -> r.mapRunArn(
+                    events.get(3).mapRunStartedEventDetails().mapRunArn()));
+            assertThat(described.status()).isEqualTo(MapRunStatus.SUCCEEDED);
+            assertThat(described.executionArn()).isEqualTo(tolerated);
+            assertThat(described.toleratedFailureCount()).isEqualTo(1L);
+            assertThat(described.maxConcurrency()).isZero();
+            assertThat(described.itemCounts().succeeded()).isEqualTo(2L);
+            assertThat(described.itemCounts().failed()).isEqualTo(1L);
+            assertThat(described.itemCounts().total()).isEqualTo(3L);
+            assertThat(described.executionCounts().total()).isEqualTo(3L);
+            assertThatThrownBy(() -> sfn.describeMapRun(r -> r.mapRunArn(described.mapRunArn().replace("lbl:", "other:"))))
+                    .isInstanceOf(ResourceNotFoundException.class);
+
             List<HistoryEvent> failure = history(sfn, failed);
             assertThat(failure).extracting(HistoryEvent::typeAsString).containsExactly("ExecutionStarted",
                     "MapStateEntered", "MapStateStarted", "MapRunStarted", "MapRunFailed", "MapStateFailed",
@@ -70,6 +94,10 @@ class DistributedMapRunTest {
                     .isEqualTo("States.ExceedToleratedFailureThreshold");
             assertThat(failure.get(4).mapRunFailedEventDetails().cause()).isNotBlank();
             mapRunArn = failure.get(3).mapRunStartedEventDetails().mapRunArn();
+            DescribeMapRunResponse failedRun = sfn.describeMapRun(r -> r.mapRunArn(mapRunArn));
+            assertThat(failedRun.status()).isEqualTo(MapRunStatus.FAILED);
+            assertThat(failedRun.itemCounts().failed()).isEqualTo(2L);
+            assertThat(failedRun.stopDate()).isNotNull();
 
             sfn.redriveExecution(r -> r.executionArn(failed));
             assertThat(awaitEnd(sfn, failed).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
@@ -81,6 +109,10 @@ class DistributedMapRunTest {
                             "PassStateEntered", "PassStateExited", "ExecutionSucceeded")
                     .filteredOn(type -> type.equals("MapRunStarted")).hasSize(1);
             assertContiguous(redriven);
+            DescribeMapRunResponse afterRedrive = sfn.describeMapRun(r -> r.mapRunArn(mapRunArn));
+            assertThat(afterRedrive.status()).isEqualTo(MapRunStatus.SUCCEEDED);
+            assertThat(afterRedrive.itemCounts().succeeded()).isEqualTo(2L);
+            assertThat(afterRedrive.itemCounts().failed()).isZero();
         }
         try (RedriveRuntime reopened = new RedriveRuntime(dir)) {
             List<HistoryEvent> read = history(reopened.sfn, failed);
@@ -88,6 +120,8 @@ class DistributedMapRunTest {
             assertContiguous(read);
             assertThat(read.get(3).mapRunStartedEventDetails().mapRunArn()).isEqualTo(mapRunArn);
             assertThat(history(reopened.sfn, tolerated)).hasSize(10);
+            assertThat(reopened.sfn.describeMapRun(r -> r.mapRunArn(mapRunArn)).status())
+                    .isEqualTo(MapRunStatus.SUCCEEDED);
         }
     }
 

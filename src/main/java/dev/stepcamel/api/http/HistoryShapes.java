@@ -33,9 +33,6 @@ final class HistoryShapes {
     /** Payload fields left out when the caller asks for no execution data. */
     private static final List<String> EXECUTION_DATA = List.of("input", "inputDetails", "output", "outputDetails");
 
-    /** Internal marks of the events of a Distributed Map's items (see {@link MapRuns}), never shown. */
-    private static final List<String> INTERNAL = List.of(MapRuns.RUN_KEY, MapRuns.INDEX_KEY);
-
     private HistoryShapes() {
     }
 
@@ -60,7 +57,7 @@ final class HistoryShapes {
             if (!includeExecutionData) {
                 details.remove(EXECUTION_DATA);
             }
-            details.remove(INTERNAL);
+            details.properties().removeIf(field -> field.getKey().startsWith(MapRuns.INTERNAL_PREFIX));
             node.set(key, details);
         }
         return node;

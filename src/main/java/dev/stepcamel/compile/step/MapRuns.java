@@ -19,8 +19,19 @@ import org.apache.camel.Exchange;
  * ({@link #INDEX_KEY}), so that the API can leave them out of the parent's history.
  */
 public final class MapRuns {
+    /** The prefix of the internal details keys below, which the API never shows. */
+    public static final String INTERNAL_PREFIX = "@";
     /** Internal details key: the ARN of the map run an event was recorded in. Never shown by the API. */
     public static final String RUN_KEY = "@mapRun";
+    /** Internal details key of MapRunSucceeded/MapRunFailed: the ARN of the map run that ended. */
+    public static final String ENDS_KEY = "@ends";
+    /** Internal details keys of MapRunStarted: the items, MaxConcurrency and tolerated failures. */
+    public static final String TOTAL_KEY = "@total";
+    public static final String STATE_KEY = "@state";
+    public static final String MAX_CONCURRENCY_KEY = "@maxConcurrency";
+    public static final String TOLERATED_COUNT_KEY = "@toleratedFailureCount";
+    public static final String TOLERATED_PERCENTAGE_KEY = "@toleratedFailurePercentage";
+
     /** Internal details key: the index of the item (child execution) an event was recorded in. */
     public static final String INDEX_KEY = "@index";
 
@@ -36,30 +47,45 @@ public final class MapRuns {
     record Item(String mapRunArn, int index) {
     }
 
+    /** What DescribeMapRun shows of a map run's configuration. */
+    record Settings(int items, int maxConcurrency, Integer toleratedCount, Double toleratedPercentage) {
+    }
+
     /**
      * Opens the map run of a Distributed Map's visit and records MapRunStarted, unless the
      * visit resumes after a restart (the event is in the history already).
      */
-    static void start(Exchange exchange, MapState state, boolean resumed) {
+    static void start(Exchange exchange, MapState state, boolean resumed, Settings settings) {
         String arn = arn(exchange, state);
         exchange.setProperty(RUN, arn);
         if (!resumed) {
-            Steps.record(exchange, "MapRunStarted", d -> d.put("mapRunArn", arn));
+            Steps.record(exchange, "MapRunStarted", d -> {
+                d.put("mapRunArn", arn).put(STATE_KEY, state.name()).put(TOTAL_KEY, settings.items())
+                        .put(MAX_CONCURRENCY_KEY, settings.maxConcurrency());
+                if (settings.toleratedCount() != null) {
+                    d.put(TOLERATED_COUNT_KEY, settings.toleratedCount());
+                }
+                if (settings.toleratedPercentage() != null) {
+                    d.put(TOLERATED_PERCENTAGE_KEY, settings.toleratedPercentage());
+                }
+            });
         }
     }
 
     /** Holds MapRunSucceeded when the exchange's Map has an open map run, and closes it. */
     static void succeeded(Exchange exchange) {
-        if (exchange.removeProperty(RUN) != null) {
-            Steps.hold(exchange, "MapRunSucceeded", null);
+        Object arn = exchange.removeProperty(RUN);
+        if (arn != null) {
+            Steps.hold(exchange, "MapRunSucceeded", d -> d.put(ENDS_KEY, (String) arn));
         }
     }
 
     /** Holds MapRunFailed when the exchange's Map has an open map run, and closes it. */
     static void failed(Exchange exchange, AslException error) {
-        if (exchange.removeProperty(RUN) != null) {
+        Object arn = exchange.removeProperty(RUN);
+        if (arn != null) {
             Steps.hold(exchange, "MapRunFailed", d -> {
-                d.put("error", error.error());
+                d.put(ENDS_KEY, (String) arn).put("error", error.error());
                 if (error.cause() != null) {
                     d.put("cause", error.cause());
                 }
