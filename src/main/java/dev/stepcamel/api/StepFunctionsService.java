@@ -182,9 +182,10 @@ public final class StepFunctionsService {
 
     public Page<HistoryEvent> getExecutionHistory(String executionArn, boolean reverseOrder, String nextToken,
             int maxResults) {
-        Execution execution = executions.describe(executionArn);
-        return HistoryPages.page(executionArn, MapRunHistory.parentView(execution.history().snapshot()), reverseOrder,
-                nextToken, maxResults);
+        MapRunChild child = mapRunChild(executionArn);
+        List<HistoryEvent> events = child != null ? child.history()
+                : MapRunHistory.parentView(executions.describe(executionArn).history().snapshot());
+        return HistoryPages.page(executionArn, events, reverseOrder, nextToken, maxResults);
     }
 
     /** ListMapRuns: the map runs of the execution's Distributed Maps, oldest first, all in one page. */
@@ -200,23 +201,70 @@ public final class StepFunctionsService {
             throw new ApiException("InvalidArn", "Invalid Arn: '" + mapRunArn + "'");
         }
         String machineArn = mapRunArn.substring(0, at) + ":stateMachine:" + mapRunArn.substring(at + 8, slash);
+        MapRunView found = findAmongExecutions(machineArn, execution -> MapRunView.of(execution).stream()
+                .filter(run -> run.mapRunArn().equals(mapRunArn)).findFirst().orElse(null));
+        if (found == null) {
+            throw Errors.resourceNotFound(mapRunArn);
+        }
+        return found;
+    }
+
+    /** ListExecutions with a mapRunArn: the map run's child executions, by item, all in one page. */
+    public List<MapRunChild> listMapRunExecutions(String mapRunArn, ExecutionStatus statusFilter) {
+        MapRunView run = describeMapRun(mapRunArn);
+        return MapRunChild.of(executions.describe(run.executionArn()), run).stream()
+                .filter(child -> statusFilter == null || child.status().equals(statusFilter.name())).toList();
+    }
+
+    /**
+     * The child execution of a Distributed Map's item that {@code executionArn} names
+     * ({@code ...:execution:MACHINE/LABEL:UUID}), or {@code null} when it names no such child.
+     */
+    public MapRunChild mapRunChild(String executionArn) {
+        int at = executionArn.indexOf(":execution:");
+        int slash = executionArn.indexOf('/', at + 1);
+        int last = executionArn.lastIndexOf(':');
+        if (at < 0 || slash < 0 || last < slash) {
+            return null;
+        }
+        String machineArn = executionArn.substring(0, at) + ":stateMachine:" + executionArn.substring(at + 11, slash);
+        String label = executionArn.substring(slash, last + 1);
+        MapRunChild found = findAmongExecutions(machineArn, execution -> {
+            for (MapRunView run : MapRunView.of(execution)) {
+                if (run.mapRunArn().contains(label)) {
+                    for (MapRunChild child : MapRunChild.of(execution, run)) {
+                        if (child.executionArn().equals(executionArn)) {
+                            return child;
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        if (found == null) {
+            throw Errors.executionDoesNotExist(executionArn);
+        }
+        return found;
+    }
+
+    /** The first non-null answer of {@code find} over the Standard executions of the machine, or {@code null}. */
+    private <T> T findAmongExecutions(String machineArn, java.util.function.Function<Execution, T> find) {
         String token = null;
         try {
             do {
                 Page<Execution> page = listExecutions(machineArn, null, null, token, 1000);
                 for (Execution execution : page.items()) {
-                    for (MapRunView run : MapRunView.of(execution)) {
-                        if (run.mapRunArn().equals(mapRunArn)) {
-                            return run;
-                        }
+                    T found = find.apply(execution);
+                    if (found != null) {
+                        return found;
                     }
                 }
                 token = page.nextToken();
             } while (token != null);
         } catch (ApiException e) {
-            throw Errors.resourceNotFound(mapRunArn);
+            return null; // no such machine, or an Express one
         }
-        throw Errors.resourceNotFound(mapRunArn);
+        return null;
     }
 
     /** The definition's diagnostics at {@code minimum} severity or worse, at most {@code maxResults}. */

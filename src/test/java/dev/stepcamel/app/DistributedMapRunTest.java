@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import dev.stepcamel.data.Json;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
+import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.MapRunStatus;
 import software.amazon.awssdk.services.sfn.model.ResourceNotFoundException;
@@ -85,6 +89,37 @@ class DistributedMapRunTest {
             assertThatThrownBy(() -> sfn.describeMapRun(r -> r.mapRunArn(described.mapRunArn().replace("lbl:", "other:"))))
                     .isInstanceOf(ResourceNotFoundException.class);
 
+            List<ExecutionListItem> children = sfn.listExecutions(r -> r.mapRunArn(described.mapRunArn())).executions();
+            assertThat(children).extracting(ExecutionListItem::status).containsExactly(ExecutionStatus.SUCCEEDED,
+                    ExecutionStatus.FAILED, ExecutionStatus.SUCCEEDED);
+            assertThat(children).allSatisfy(child -> {
+                assertThat(child.mapRunArn()).isEqualTo(described.mapRunArn());
+                assertThat(child.stateMachineArn()).isEqualTo(machine);
+                assertThat(child.executionArn()).matches("arn:aws:states:[a-z0-9-]+:[0-9]+:execution:" + machineName
+                        + "/lbl:[0-9a-f-]{36}").endsWith(child.name());
+            });
+            assertThat(sfn.listExecutions(r -> r.mapRunArn(described.mapRunArn()).statusFilter(ExecutionStatus.FAILED))
+                    .executions()).extracting(ExecutionListItem::executionArn)
+                    .containsExactly(children.get(1).executionArn());
+            DescribeExecutionResponse ok = sfn.describeExecution(r -> r.executionArn(children.get(0).executionArn()));
+            assertThat(ok.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(Json.parse(ok.input())).isEqualTo(Json.parse("{\"gated\":false}"));
+            assertThat(Json.parse(ok.output())).isEqualTo(Json.parse("{\"gated\":false}"));
+            assertThat(history(sfn, ok.executionArn())).extracting(HistoryEvent::typeAsString).containsExactly(
+                    "ExecutionStarted", "ChoiceStateEntered", "ChoiceStateExited", "PassStateEntered",
+                    "PassStateExited", "ExecutionSucceeded");
+            DescribeExecutionResponse bad = sfn.describeExecution(r -> r.executionArn(children.get(1).executionArn()));
+            assertThat(bad.status()).isEqualTo(ExecutionStatus.FAILED);
+            assertThat(bad.cause()).contains("attempt 0 of 1");
+            List<HistoryEvent> badHistory = history(sfn, bad.executionArn());
+            assertContiguous(badHistory);
+            assertThat(badHistory.get(0).executionStartedEventDetails().input()).isEqualTo("{\"gated\":true}");
+            assertThat(badHistory.get(badHistory.size() - 1).executionFailedEventDetails().error())
+                    .isEqualTo(bad.error()).isNotBlank();
+            assertThatThrownBy(() -> sfn.describeExecution(r -> r.executionArn(children.get(0).executionArn()
+                    .replaceAll("[0-9a-f-]{36}$", "00000000-0000-0000-0000-000000000000"))))
+                    .isInstanceOf(ExecutionDoesNotExistException.class);
+
             List<HistoryEvent> failure = history(sfn, failed);
             assertThat(failure).extracting(HistoryEvent::typeAsString).containsExactly("ExecutionStarted",
                     "MapStateEntered", "MapStateStarted", "MapRunStarted", "MapRunFailed", "MapStateFailed",
@@ -122,6 +157,9 @@ class DistributedMapRunTest {
             assertThat(history(reopened.sfn, tolerated)).hasSize(10);
             assertThat(reopened.sfn.describeMapRun(r -> r.mapRunArn(mapRunArn)).status())
                     .isEqualTo(MapRunStatus.SUCCEEDED);
+            assertThat(reopened.sfn.listExecutions(r -> r.mapRunArn(mapRunArn)).executions())
+                    .extracting(ExecutionListItem::status).containsExactly(ExecutionStatus.SUCCEEDED,
+                            ExecutionStatus.SUCCEEDED);
         }
     }
 

@@ -2,8 +2,10 @@ package dev.stepcamel.api.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.api.MapRunChild;
 import dev.stepcamel.api.MapRunView;
 import dev.stepcamel.api.StepFunctionsService;
+import java.util.List;
 import java.util.Map;
 
 /** ListMapRuns and DescribeMapRun, read from the parent execution's history. */
@@ -41,6 +43,36 @@ final class MapRunActions {
         }
         node.set("itemCounts", counts(run.items()));
         node.set("executionCounts", counts(run.items()));
+        return node;
+    }
+
+    /** ListExecutions of a map run: its child executions, all in one page. */
+    static ObjectNode listChildren(List<MapRunChild> children) {
+        ObjectNode node = Shapes.object();
+        ArrayNode items = node.putArray("executions");
+        children.forEach(child -> items.add(listedChild(child)));
+        return node;
+    }
+
+    private static ObjectNode listedChild(MapRunChild child) {
+        ObjectNode node = Shapes.object().put("executionArn", child.executionArn())
+                .put("stateMachineArn", child.stateMachineArn()).put("name", child.name())
+                .put("status", child.status()).put("startDate", Dates.epochSeconds(child.startDate()))
+                .put("mapRunArn", child.mapRunArn());
+        Shapes.putDate(node, "stopDate", child.stopDate());
+        return node;
+    }
+
+    /** DescribeExecution of a child execution. */
+    static ObjectNode describeChild(MapRunChild child) {
+        ObjectNode node = listedChild(child).put("input", child.input());
+        node.putObject("inputDetails").put("included", true);
+        if (child.output() != null) {
+            node.put("output", child.output());
+            node.putObject("outputDetails").put("included", true);
+        }
+        Shapes.putText(node, "error", child.error());
+        Shapes.putText(node, "cause", child.cause());
         return node;
     }
 

@@ -124,7 +124,8 @@ public final class IterationSteps {
                 if (!FrameResume.endedBefore(exchange)) {
                     int index = exchange.getProperty(Exchange.SPLIT_INDEX, Integer.class);
                     AslException error = TaskErrors.toAsl(failure);
-                    Steps.record(exchange, "MapIterationFailed", d -> d.put("name", mapState).put("index", index),
+                    Steps.record(exchange, "MapIterationFailed", d -> MapRuns.failure(exchange,
+                            d.put("name", mapState).put("index", index), error),
                             f -> Checkpoint.failed(f, error.error(), error.cause()));
                 }
                 exchange.setException(failure);

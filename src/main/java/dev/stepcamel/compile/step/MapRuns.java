@@ -93,6 +93,20 @@ public final class MapRuns {
         }
     }
 
+    /** Internal details keys of an item's MapIterationFailed: the item's (child execution's) error and cause. */
+    public static final String ERROR_KEY = "@error";
+    public static final String CAUSE_KEY = "@cause";
+
+    /** Adds the item's error and cause to a Distributed Map item's MapIterationFailed. */
+    static void failure(Exchange exchange, ObjectNode details, AslException error) {
+        if (exchange.getProperty(ITEM) != null) {
+            details.put(ERROR_KEY, error.error());
+            if (error.cause() != null) {
+                details.put(CAUSE_KEY, error.cause());
+            }
+        }
+    }
+
     /** Closes the map run without an event (the state is retried). */
     static void discard(Exchange exchange) {
         exchange.removeProperty(RUN);
