@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -23,22 +25,45 @@ public record MapRunChild(String executionArn, String name, String stateMachineA
 
     /** The children of {@code run}, by item index, for the items that started. */
     static List<MapRunChild> of(Execution parent, MapRunView run) {
-        List<HistoryEvent> events = parent.history().snapshot();
+        return of(parent, run, -1);
+    }
+
+    /** The child of item {@code only} (all items when negative), as a list of at most one. */
+    static List<MapRunChild> of(Execution parent, MapRunView run, int only) {
         String state = null;
-        for (HistoryEvent event : events) {
-            if (event.type().equals("MapRunStarted") && event.details() != null
-                    && run.mapRunArn().equals(event.details().path("mapRunArn").asText())) {
-                state = event.details().path(MapRuns.STATE_KEY).asText();
+        Map<Integer, List<HistoryEvent>> byItem = new TreeMap<>();
+        for (HistoryEvent event : parent.history().snapshot()) {
+            ObjectNode d = event.details();
+            if (d == null) {
+                continue;
+            }
+            if (event.type().equals("MapRunStarted") && run.mapRunArn().equals(d.path("mapRunArn").asText())) {
+                state = d.path(MapRuns.STATE_KEY).asText();
+            } else if (run.mapRunArn().equals(d.path(MapRuns.RUN_KEY).asText(null))) {
+                int index = d.path(MapRuns.INDEX_KEY).asInt(-1);
+                if (only < 0 || index == only) {
+                    byItem.computeIfAbsent(index, i -> new ArrayList<>()).add(event);
+                }
             }
         }
         List<MapRunChild> children = new ArrayList<>();
-        for (int index = 0; index < run.items().total(); index++) {
-            MapRunChild child = read(parent, run, state, index, events);
+        for (Map.Entry<Integer, List<HistoryEvent>> item : byItem.entrySet()) {
+            MapRunChild child = read(parent, run, state, item.getKey(), item.getValue());
             if (child != null) {
                 children.add(child);
             }
         }
         return children;
+    }
+
+    /** The index of the item of {@code run} whose child execution is {@code executionArn}, or -1. */
+    static int indexOf(MapRunView run, String executionArn) {
+        for (int index = 0; index < run.items().total(); index++) {
+            if (arn(run.mapRunArn(), index).equals(executionArn)) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /** The child execution ARN of item {@code index}. */
@@ -49,6 +74,7 @@ public record MapRunChild(String executionArn, String name, String stateMachineA
         return mapRunArn.substring(0, at) + ":execution:" + resource + ":" + uuid;
     }
 
+    /** @param events the events of item {@code index} */
     private static MapRunChild read(Execution parent, MapRunView run, String state, int index,
             List<HistoryEvent> events) {
         List<HistoryEvent> own = new ArrayList<>();
@@ -56,10 +82,6 @@ public record MapRunChild(String executionArn, String name, String stateMachineA
         HistoryEvent ended = null;
         for (HistoryEvent event : events) {
             ObjectNode d = event.details();
-            if (d == null || !run.mapRunArn().equals(d.path(MapRuns.RUN_KEY).asText(null))
-                    || d.path(MapRuns.INDEX_KEY).asInt(-1) != index) {
-                continue;
-            }
             boolean iteration = event.type().startsWith("MapIteration") && state != null
                     && state.equals(d.path("name").asText(null));
             if (!iteration) {

@@ -231,12 +231,10 @@ public final class StepFunctionsService {
         String label = executionArn.substring(slash, last + 1);
         MapRunChild found = findAmongExecutions(machineArn, execution -> {
             for (MapRunView run : MapRunView.of(execution)) {
-                if (run.mapRunArn().contains(label)) {
-                    for (MapRunChild child : MapRunChild.of(execution, run)) {
-                        if (child.executionArn().equals(executionArn)) {
-                            return child;
-                        }
-                    }
+                int index = run.mapRunArn().contains(label) ? MapRunChild.indexOf(run, executionArn) : -1;
+                if (index >= 0) {
+                    List<MapRunChild> child = MapRunChild.of(execution, run, index);
+                    return child.isEmpty() ? null : child.get(0);
                 }
             }
             return null;
