@@ -61,7 +61,8 @@ final class StartExecutionTask extends AsyncProcessorSupport {
             ObjectNode details = run.keepsHistory() ? Json.MAPPER.createObjectNode().put("resourceType", "states")
                     .put("resource", resource).put("output", Json.write(NestedShapes.withSdkMetadata(started.deepCopy())))
                     .set("outputDetails", Json.MAPPER.createObjectNode().put("truncated", false)) : null;
-            run.record("TaskSubmitted", (ObjectNode) details);
+            run.record("TaskSubmitted", details == null ? null : dev.stepcamel.compile.step.MapRuns.mark(exchange,
+                    (ObjectNode) details));
         }
         if (run != null) {
             // Best effort, as AWS: a .sync child does not outlive the parent that waits for it.

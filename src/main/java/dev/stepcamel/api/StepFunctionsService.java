@@ -21,6 +21,7 @@ import dev.stepcamel.store.StateMachineStore;
 import dev.stepcamel.store.StoredStateMachine;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -181,8 +182,87 @@ public final class StepFunctionsService {
 
     public Page<HistoryEvent> getExecutionHistory(String executionArn, boolean reverseOrder, String nextToken,
             int maxResults) {
-        Execution execution = executions.describe(executionArn);
-        return HistoryPages.page(executionArn, execution.history().snapshot(), reverseOrder, nextToken, maxResults);
+        MapRunChild child = mapRunChild(executionArn);
+        List<HistoryEvent> events = child != null ? child.history()
+                : MapRunHistory.parentView(executions.describe(executionArn).history().snapshot());
+        return HistoryPages.page(executionArn, events, reverseOrder, nextToken, maxResults);
+    }
+
+    /** ListMapRuns: the map runs of the execution's Distributed Maps, oldest first, all in one page. */
+    public List<MapRunView> listMapRuns(String executionArn) {
+        return MapRunView.of(executions.describe(executionArn));
+    }
+
+    /** DescribeMapRun: found among the executions of the machine its ARN names. */
+    public MapRunView describeMapRun(String mapRunArn) {
+        int at = mapRunArn.indexOf(":mapRun:");
+        int slash = mapRunArn.indexOf('/', at + 1);
+        if (at < 0 || slash < 0) {
+            throw new ApiException("InvalidArn", "Invalid Arn: '" + mapRunArn + "'");
+        }
+        String machineArn = mapRunArn.substring(0, at) + ":stateMachine:" + mapRunArn.substring(at + 8, slash);
+        MapRunView found = findAmongExecutions(machineArn, execution -> MapRunView.of(execution).stream()
+                .filter(run -> run.mapRunArn().equals(mapRunArn)).findFirst().orElse(null));
+        if (found == null) {
+            throw Errors.resourceNotFound(mapRunArn);
+        }
+        return found;
+    }
+
+    /** ListExecutions with a mapRunArn: the map run's child executions, by item, all in one page. */
+    public List<MapRunChild> listMapRunExecutions(String mapRunArn, ExecutionStatus statusFilter) {
+        MapRunView run = describeMapRun(mapRunArn);
+        return MapRunChild.of(executions.describe(run.executionArn()), run).stream()
+                .filter(child -> statusFilter == null || child.status().equals(statusFilter.name())).toList();
+    }
+
+    /**
+     * The child execution of a Distributed Map's item that {@code executionArn} names
+     * ({@code ...:execution:MACHINE/LABEL:UUID}), or {@code null} when it names no such child.
+     */
+    public MapRunChild mapRunChild(String executionArn) {
+        int at = executionArn.indexOf(":execution:");
+        int slash = executionArn.indexOf('/', at + 1);
+        int last = executionArn.lastIndexOf(':');
+        if (at < 0 || slash < 0 || last < slash) {
+            return null;
+        }
+        String machineArn = executionArn.substring(0, at) + ":stateMachine:" + executionArn.substring(at + 11, slash);
+        String label = executionArn.substring(slash, last + 1);
+        MapRunChild found = findAmongExecutions(machineArn, execution -> {
+            for (MapRunView run : MapRunView.of(execution)) {
+                int index = run.mapRunArn().contains(label) ? MapRunChild.indexOf(run, executionArn) : -1;
+                if (index >= 0) {
+                    List<MapRunChild> child = MapRunChild.of(execution, run, index);
+                    return child.isEmpty() ? null : child.get(0);
+                }
+            }
+            return null;
+        });
+        if (found == null) {
+            throw Errors.executionDoesNotExist(executionArn);
+        }
+        return found;
+    }
+
+    /** The first non-null answer of {@code find} over the Standard executions of the machine, or {@code null}. */
+    private <T> T findAmongExecutions(String machineArn, java.util.function.Function<Execution, T> find) {
+        String token = null;
+        try {
+            do {
+                Page<Execution> page = listExecutions(machineArn, null, null, token, 1000);
+                for (Execution execution : page.items()) {
+                    T found = find.apply(execution);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                token = page.nextToken();
+            } while (token != null);
+        } catch (ApiException e) {
+            return null; // no such machine, or an Express one
+        }
+        return null;
     }
 
     /** The definition's diagnostics at {@code minimum} severity or worse, at most {@code maxResults}. */

@@ -2,6 +2,7 @@ package dev.stepcamel.api.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.api.MapRunChild;
 import dev.stepcamel.api.StepFunctionsService;
 import dev.stepcamel.runtime.Execution;
 import dev.stepcamel.runtime.ExecutionStatus;
@@ -40,9 +41,16 @@ final class ExecutionActions {
         }));
         table.put("StartSyncExecution", r -> service.startSyncExecution(r.requiredString("stateMachineArn"),
                 r.string("name"), r.string("input"), r.string("traceHeader")).thenApply(Shapes::syncExecution));
-        table.put("DescribeExecution", Action.now(r ->
-                describe(service, service.describeExecution(r.requiredString("executionArn")))));
+        table.put("DescribeExecution", Action.now(r -> {
+            MapRunChild child = service.mapRunChild(r.requiredString("executionArn"));
+            return child != null ? MapRunActions.describeChild(child)
+                    : describe(service, service.describeExecution(r.requiredString("executionArn")));
+        }));
         table.put("ListExecutions", Action.now(r -> {
+            if (r.string("mapRunArn") != null) {
+                return MapRunActions.listChildren(service.listMapRunExecutions(r.string("mapRunArn"),
+                        r.enumValue("statusFilter", ExecutionStatus.class)));
+            }
             Page<Execution> page = service.listExecutions(r.requiredString("stateMachineArn"),
                     r.enumValue("statusFilter", ExecutionStatus.class), redriven(r.string("redriveFilter")),
                     r.string("nextToken"), r.maxResults());

@@ -1,6 +1,7 @@
 package dev.stepcamel.api.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.compile.step.MapRuns;
 import dev.stepcamel.runtime.HistoryEvent;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,7 @@ final class HistoryShapes {
             if (!includeExecutionData) {
                 details.remove(EXECUTION_DATA);
             }
+            details.properties().removeIf(field -> field.getKey().startsWith(MapRuns.INTERNAL_PREFIX));
             node.set(key, details);
         }
         return node;

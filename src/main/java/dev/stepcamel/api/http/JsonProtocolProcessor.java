@@ -38,6 +38,7 @@ final class JsonProtocolProcessor extends AsyncProcessorSupport {
         Map<String, Action> actions = new HashMap<>();
         MachineActions.register(actions, service);
         ExecutionActions.register(actions, service);
+        MapRunActions.register(actions, service);
         DefinitionAndTagActions.register(actions, service);
         CallbackActions.register(actions, service);
         return actions;

@@ -46,8 +46,10 @@ public interface FailureEvents {
                 if (exchange.getProperty(BranchResults.RESULTS) != null
                         || dev.stepcamel.asl.errors.ErrorNames.QUERY_EVALUATION_ERROR.equals(error.error())) {
                     exchange.removeProperty(BranchResults.RESULTS);
+                    MapRuns.failed(exchange, error);
                     Steps.hold(exchange, eventType, null);
                 }
+                MapRuns.discard(exchange);
             }
 
             @Override
@@ -58,6 +60,7 @@ public interface FailureEvents {
             @Override
             public void discard(Exchange exchange) {
                 exchange.removeProperty(BranchResults.RESULTS);
+                MapRuns.discard(exchange);
             }
         };
     }

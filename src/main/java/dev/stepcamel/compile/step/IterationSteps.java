@@ -31,6 +31,7 @@ public final class IterationSteps {
                 exchange.setProperty(ExchangeKeys.SCOPE, BranchResults.childScope(exchange, index, null, frame));
                 FrameResume.clearParentState(exchange);
                 exchange.removeProperty(HOLDS_SLOT); // a slot of an enclosing Map is not this iteration's
+                MapRuns.enterIteration(exchange, index, distributed);
                 if (distributed) {
                     exchange.removeProperty(ExchangeKeys.VARIABLES);
                     exchange.removeProperty(ExchangeKeys.VARIABLES_BYTES);
@@ -123,7 +124,8 @@ public final class IterationSteps {
                 if (!FrameResume.endedBefore(exchange)) {
                     int index = exchange.getProperty(Exchange.SPLIT_INDEX, Integer.class);
                     AslException error = TaskErrors.toAsl(failure);
-                    Steps.record(exchange, "MapIterationFailed", d -> d.put("name", mapState).put("index", index),
+                    Steps.record(exchange, "MapIterationFailed", d -> MapRuns.failure(exchange,
+                            d.put("name", mapState).put("index", index), error),
                             f -> Checkpoint.failed(f, error.error(), error.cause()));
                 }
                 exchange.setException(failure);
@@ -143,6 +145,7 @@ public final class IterationSteps {
                 Steps.setBody(exchange, BranchResults.results(exchange));
                 exchange.removeProperty(BranchResults.RESULTS);
                 exchange.removeProperty(MapItemsStep.LIMIT);
+                MapRuns.succeeded(exchange);
                 Steps.hold(exchange, "MapStateSucceeded", null);
             }
 

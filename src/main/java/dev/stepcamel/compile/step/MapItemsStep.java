@@ -136,7 +136,8 @@ public final class MapItemsStep implements Processor {
             exchange.removeProperty(LIMIT);
         }
         StateVisit visit = Steps.visit(exchange);
-        if (visit.resuming() == Checkpoint.Kind.BRANCHES) {
+        boolean resumed = visit.resuming() == Checkpoint.Kind.BRANCHES;
+        if (resumed) {
             visit.takeResuming(); // resumed after a restart: the iterations resume from their own checkpoints
         } else {
             Steps.record(exchange, "MapStateStarted", d -> d.put("length", inputs.size()), frame -> Checkpoint.inside(
@@ -144,6 +145,11 @@ public final class MapItemsStep implements Processor {
         }
         // AWS reads the tolerated failures after MapStateStarted; a bad value fails the state without MapStateFailed.
         ToleratedFailures tolerated = toleratedFailures(exchange, input, ctx, inputs.size());
+        if (state.mode() == MapState.ProcessorMode.DISTRIBUTED) {
+            MapRuns.start(exchange, state, resumed, new MapRuns.Settings(inputs.size(),
+                    configuredMaxConcurrency(exchange, input, ctx), tolerated == null ? null : tolerated.count(),
+                    tolerated == null ? null : tolerated.percentage()));
+        }
         BranchResults.open(exchange, inputs.size());
         BranchResults.tolerate(exchange, tolerated);
         exchange.getMessage().setBody(inputs);
@@ -186,6 +192,15 @@ public final class MapItemsStep implements Processor {
     }
 
     private int maxConcurrency(Exchange exchange, JsonNode input, StateEvaluationContext ctx) {
+        int configured = configuredMaxConcurrency(exchange, input, ctx);
+        if (configured == 0 || configured > ceiling) {
+            return ceiling;
+        }
+        return configured;
+    }
+
+    /** MaxConcurrency as the state gives it, 0 when unlimited. */
+    private int configuredMaxConcurrency(Exchange exchange, JsonNode input, StateEvaluationContext ctx) {
         int configured = maxConcurrency != null ? (int) maxConcurrency.integer(exchange, 0)
                 : state.maxConcurrency() == null ? 0 : state.maxConcurrency();
         if (maxConcurrencyPath != null) {
@@ -197,9 +212,6 @@ public final class MapItemsStep implements Processor {
                 throw invalidValue(exchange, "MaxConcurrencyPath", value, "integer", maxConcurrencyPath);
             }
             configured = value.asInt();
-        }
-        if (configured == 0 || configured > ceiling) {
-            return ceiling;
         }
         return configured;
     }

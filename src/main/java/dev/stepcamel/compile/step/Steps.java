@@ -68,7 +68,7 @@ public final class Steps {
         if (run == null) {
             return 0;
         }
-        ObjectNode node = details(run, details);
+        ObjectNode node = details(exchange, run, details);
         if (!run.isDurable()) {
             return run.record(type, node);
         }
@@ -85,7 +85,7 @@ public final class Steps {
             return;
         }
         if (!run.isDurable()) {
-            run.record(type, details(run, details));
+            run.record(type, details(exchange, run, details));
             return;
         }
         @SuppressWarnings("unchecked")
@@ -94,7 +94,7 @@ public final class Steps {
             held = new ArrayList<>(2);
             exchange.setProperty(ExchangeKeys.HELD, held);
         }
-        held.add(new PendingEvent(type, details(run, details), run.services().clock().instant()));
+        held.add(new PendingEvent(type, details(exchange, run, details), run.services().clock().instant()));
     }
 
     /** Stores a checkpoint no event marks, with the events held back on the exchange. */
@@ -120,13 +120,17 @@ public final class Steps {
         return scope(exchange).frame();
     }
 
-    private static ObjectNode details(ExecutionRun run, Consumer<ObjectNode> details) {
-        if (details == null || !run.keepsHistory()) {
+    /** The event's details, marked when recorded inside a Distributed Map's item (see {@link MapRuns#mark}). */
+    private static ObjectNode details(Exchange exchange, ExecutionRun run, Consumer<ObjectNode> details) {
+        if (!run.keepsHistory()) {
             return null;
         }
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        details.accept(node);
-        return node;
+        ObjectNode node = null;
+        if (details != null) {
+            node = Json.MAPPER.createObjectNode();
+            details.accept(node);
+        }
+        return MapRuns.mark(exchange, node);
     }
 
     static ObjectNode truncatedFalse() {

@@ -18,6 +18,16 @@ final class ToleratedFailures {
         this.items = items;
     }
 
+    /** The tolerated count, or {@code null}. */
+    Integer count() {
+        return count;
+    }
+
+    /** The tolerated percentage, or {@code null}. */
+    Double percentage() {
+        return percentage;
+    }
+
     /** Counts one failed iteration; returns true while the failures are still tolerated. */
     boolean fail() {
         int failures = failed.incrementAndGet();

@@ -3,6 +3,7 @@ package dev.stepcamel.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepcamel.compile.step.MapRuns;
 import dev.stepcamel.runtime.HistoryEvent;
 import java.time.Instant;
 import java.util.Set;
@@ -63,5 +64,15 @@ class HistoryShapesTest {
                 + "\"inputDetails\":{\"included\":true}}}");
         assertThat(without.get("stateEnteredEventDetails").toString()).isEqualTo("{\"name\":\"A\"}");
         assertThat(details.has("input")).isTrue();
+    }
+
+    @Test
+    void theMarksOfADistributedMapsItemsAreNeverShown() {
+        ObjectNode details = Shapes.object().put("name", "P").put(MapRuns.RUN_KEY, "arn:run").put(MapRuns.INDEX_KEY, 3);
+        HistoryEvent event = new HistoryEvent(5, 4, Instant.ofEpochMilli(1_500), "PassStateEntered", details);
+
+        assertThat(HistoryShapes.event(event, true).get("stateEnteredEventDetails").toString())
+                .isEqualTo("{\"name\":\"P\"}");
+        assertThat(details.has(MapRuns.RUN_KEY)).isTrue();
     }
 }
