@@ -91,14 +91,7 @@ final class ItemBatches {
             if (path == null) {
                 return fixed;
             }
-            JsonNode value = path.evaluate(input, ctx);
-            long number = ReferencedNumbers.positiveInteger(value);
-            if (number < 1) {
-                throw StateErrors.runtime(exchange, "The " + field + "Path field refers to value \""
-                        + (value == null ? "null" : Json.write(value)) + "\" which is not a valid integer: "
-                        + path.text());
-            }
-            return number;
+            return ReferencedNumbers.wholeNumber(exchange, field + "Path", path, input, ctx, 1);
         }
     }
 }

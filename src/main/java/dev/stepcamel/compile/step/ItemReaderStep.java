@@ -90,14 +90,7 @@ public final class ItemReaderStep {
         long max = maxItemsExpression != null ? maxItemsExpression.integer(exchange, 0)
                 : config.path("MaxItems").asLong(0);
         if (maxItemsPath != null) {
-            JsonNode value = maxItemsPath.evaluate(input, ctx);
-            Long number = ReferencedNumbers.integer(value);
-            if (number == null || number < 0) {
-                throw StateErrors.runtime(exchange, "The MaxItemsPath field refers to value \""
-                        + (value == null ? "null" : Json.write(value)) + "\" which is not a valid integer: "
-                        + maxItemsPath.text());
-            }
-            max = number;
+            max = ReferencedNumbers.wholeNumber(exchange, "MaxItemsPath", maxItemsPath, input, ctx, 0);
         }
         return Math.min(max, MAX_ITEMS);
     }

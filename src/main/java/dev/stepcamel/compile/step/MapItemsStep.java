@@ -164,14 +164,14 @@ public final class MapItemsStep implements Processor {
         if (toleratedCountPath != null) {
             JsonNode value = toleratedCountPath.evaluate(input, ctx);
             if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
-                throw invalidValue(exchange, "ToleratedFailureCountPath", value, "integer", toleratedCountPath);
+                throw ReferencedNumbers.invalid(exchange, "ToleratedFailureCountPath", value, "integer", toleratedCountPath);
             }
             count = value.asInt();
         }
         if (toleratedPercentagePath != null) {
             JsonNode value = toleratedPercentagePath.evaluate(input, ctx);
             if (value == null || !value.isNumber()) {
-                throw invalidValue(exchange, "ToleratedFailurePercentagePath", value, "float", toleratedPercentagePath);
+                throw ReferencedNumbers.invalid(exchange, "ToleratedFailurePercentagePath", value, "float", toleratedPercentagePath);
             }
             percentage = value.asDouble();
         }
@@ -184,12 +184,6 @@ public final class MapItemsStep implements Processor {
         return count != null || percentage != null ? new ToleratedFailures(count, percentage, items) : null;
     }
 
-    private static RuntimeException invalidValue(Exchange exchange, String field, JsonNode value, String type,
-            JsonPathExpression path) {
-        String shown = value == null ? "null" : value.isTextual() ? value.asText() : Json.write(value);
-        return StateErrors.runtime(exchange, "The " + field + " field refers to value \"" + shown
-                + "\" which is not a valid " + type + ": " + path.text());
-    }
 
     private int maxConcurrency(Exchange exchange, JsonNode input, StateEvaluationContext ctx) {
         int configured = configuredMaxConcurrency(exchange, input, ctx);
@@ -209,7 +203,7 @@ public final class MapItemsStep implements Processor {
                 value = Json.MAPPER.getNodeFactory().numberNode(Integer.parseInt(value.asText())); // AWS reads "1" as 1
             }
             if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
-                throw invalidValue(exchange, "MaxConcurrencyPath", value, "integer", maxConcurrencyPath);
+                throw ReferencedNumbers.invalid(exchange, "MaxConcurrencyPath", value, "integer", maxConcurrencyPath);
             }
             configured = value.asInt();
         }
